@@ -1,0 +1,76 @@
+# Chronicle — build, demo, tests, benchmarks and quality figures.
+# `make demo` and `make test` are all a fresh clone needs (see README.md).
+
+GO      ?= go
+BIN     := bin/chronicle
+SHARED  ?= ../shared
+DEMO_DB ?= demo.db
+OUT     := out
+
+.PHONY: all build demo test test-short fuzz bench eval eval-seeds eval-zyte vet fmt clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/chronicle
+
+# Build, ingest the bundled corpus into a fresh embedded store, print what it holds.
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) --db $(DEMO_DB) ingest examples/corpus
+	@echo
+	$(BIN) --db $(DEMO_DB) articles --limit 100
+	@echo
+	$(BIN) --db $(DEMO_DB) search Istanbul talks --limit 5
+	@echo
+	@echo "The awful inputs in examples/bad are refused one by one, with their reasons:"
+	-$(BIN) --db $(DEMO_DB) ingest examples/bad
+
+# Every test: vet, the unit and conformance suites, the race detector on the
+# concurrent packages, and a short run of every fuzz target.
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race ./internal/pipeline/... ./internal/store/...
+	$(MAKE) fuzz FUZZTIME=5s
+
+test-short:
+	$(GO) test -short ./...
+
+FUZZTIME ?= 30s
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./internal/...); do \
+		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$f"; \
+			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) $$pkg; \
+		done; \
+	done
+
+# Throughput and memory of every stage (see README "Performance").
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=2s ./internal/...
+
+# Quality figures against the gold data in ../shared (not needed by the product).
+eval: eval-seeds eval-zyte
+
+eval-seeds: build
+	@mkdir -p $(OUT)
+	$(BIN) extract --format jsonl $(SHARED)/seeds > $(OUT)/seeds.jsonl
+	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json --texts $(SHARED)/seeds --pred $(OUT)/seeds.jsonl --verbose
+
+eval-zyte: build
+	@mkdir -p $(OUT)
+	$(BIN) extract --format jsonl $(SHARED)/bench/zyte/html > $(OUT)/zyte-html.jsonl
+	python3 $(SHARED)/bench/zyte/score.py --pred $(OUT)/zyte-html.jsonl
+	$(BIN) extract --format jsonl $(SHARED)/bench/zyte/text > $(OUT)/zyte-text.jsonl
+	python3 $(SHARED)/bench/zyte/score.py --pred $(OUT)/zyte-text.jsonl
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l .)" || (gofmt -l . && false)
+
+fmt:
+	gofmt -w .
+
+clean:
+	rm -rf bin $(OUT) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -1,0 +1,121 @@
+package clean
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/clean/meta"
+	"github.com/chronicle-news/chronicle/internal/clean/text"
+	"github.com/chronicle-news/chronicle/internal/source"
+)
+
+// ErrNoArticle reports a document in which no article text was found: a
+// page of navigation only, or a text too short to be news.
+var ErrNoArticle = errors.New("no article text found")
+
+// Cleaner cleans documents. It is safe for concurrent use; what it learns
+// from one document (through Learn) helps with the others.
+type Cleaner struct {
+	repeats *text.Repeats
+	memory  *meta.Memory
+}
+
+// New returns a Cleaner that has learned nothing yet.
+func New() *Cleaner {
+	return &Cleaner{repeats: text.NewRepeats(), memory: meta.NewMemory()}
+}
+
+// Result is a clean article with the reasons behind it.
+type Result struct {
+	Article article.Article
+	// Lines are the roles given to the lines of a flattened page (nil for
+	// HTML), for `extract --explain`.
+	Lines []text.Line
+	// Evidence says where the metadata came from.
+	Evidence []string
+}
+
+// Learn records what a document shows about its site without cleaning it:
+// its lines, so that furniture repeated across an outlet's pages can be
+// recognised, and its unambiguous dates, which settle the day/month order of
+// the outlet's numeric dates.
+func (c *Cleaner) Learn(doc source.Document) {
+	if doc.Format != article.FormatText {
+		return
+	}
+	raw := string(doc.Data)
+	h := hints(doc.Hints)
+	c.memory.Learn(raw, h)
+	if site := c.site(raw, h); site != "" {
+		c.repeats.Observe(site, raw)
+	}
+}
+
+// site names the outlet a page comes from, the scope in which repeated lines
+// count as furniture. Pages of unknown sites share nothing: pooling them
+// would turn a wire story syndicated by two sites into furniture.
+func (c *Cleaner) site(raw string, h meta.Hints) string {
+	return meta.FromText(raw, "", h, c.memory).Outlet
+}
+
+// Clean turns one document into an article. The error says why the
+// document holds no article; the caller adds the document's origin.
+func (c *Cleaner) Clean(ctx context.Context, doc source.Document) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	var (
+		res Result
+		err error
+	)
+	switch doc.Format {
+	case article.FormatHTML:
+		res, err = c.cleanHTML(ctx, doc)
+	default:
+		res = c.cleanText(doc)
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	a := &res.Article
+	if len(strings.Fields(a.Body)) < minWords {
+		return Result{}, fmt.Errorf("%w (%d words of body text)", ErrNoArticle, len(strings.Fields(a.Body)))
+	}
+	a.Hash, a.ID = article.HashOf(doc.Data)
+	a.Source = doc.Origin
+	a.Format = doc.Format
+	a.Raw = doc.Data
+	if doc.Hints.Title != "" {
+		a.Title = strings.TrimSpace(doc.Hints.Title)
+	}
+	if a.URL == "" {
+		a.URL = doc.Hints.URL
+	}
+	return res, nil
+}
+
+// minWords is the shortest body that counts as an article: below it a page
+// is a teaser, a gallery or navigation.
+const minWords = 15
+
+func (c *Cleaner) cleanText(doc source.Document) Result {
+	raw := string(doc.Data)
+	h := hints(doc.Hints)
+	page := text.Clean(raw, text.Options{Site: c.site(raw, h), Repeats: c.repeats})
+	m := meta.FromText(raw, page.Body, h, c.memory)
+	return Result{
+		Article: article.Article{
+			Title: page.Title, Published: m.Published, Outlet: m.Outlet,
+			Authors: m.Authors, Language: m.Language, Body: page.Body,
+		},
+		Lines:    page.Lines,
+		Evidence: m.Evidence,
+	}
+}
+
+func hints(h source.Hints) meta.Hints {
+	return meta.Hints{URL: h.URL, Outlet: h.Outlet, Published: h.Published, Authors: h.Authors}
+}

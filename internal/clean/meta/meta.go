@@ -1,0 +1,50 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+)
+
+// Hints are metadata that came with the document (a JSON record, HTML meta
+// tags, the URL); they win over what the text suggests when they are
+// well-formed.
+type Hints struct {
+	URL       string
+	Outlet    string
+	Published string // as the record gives it: RFC 3339, YYYY-MM-DD, or a free-form date string
+	Authors   []string
+}
+
+// Meta is the metadata of one article.
+type Meta struct {
+	Published article.Published
+	Outlet    string
+	Authors   []string
+	Language  string   // ISO 639-1, "" when undetermined (e.g. too little text)
+	Evidence  []string // human-readable reasons, for `chronicle extract --explain`
+}
+
+// FromText reads the metadata of one flattened page. body is the clean
+// article text, used for language detection; when it is empty the page's
+// prose lines are used instead. m may be nil.
+func FromText(raw, body string, h Hints, m *Memory) Meta {
+	var md Meta
+	pg := readPage(raw)
+	out := findOutlet(pg, h)
+	md.Outlet = out.name
+	md.Evidence = append(md.Evidence, out.why)
+	md.Published = pickDate(pg, h, out, m, &md.Evidence)
+	md.Authors = findAuthors(pg, h, &md.Evidence)
+	text := body
+	if strings.TrimSpace(text) == "" {
+		text = pg.proseSample(langPrefix)
+	}
+	md.Language = Language(text)
+	if md.Language == "" {
+		md.Evidence = append(md.Evidence, "language: undetermined (too little text or low confidence)")
+	} else {
+		md.Evidence = append(md.Evidence, "language: "+md.Language)
+	}
+	return md
+}

@@ -1,0 +1,173 @@
+package text
+
+import "strings"
+
+// Clean classifies every line of a flattened page and returns the article's
+// title and body. It never fails: a page with no article yields an empty
+// body with every line's role still set.
+func Clean(input string, opt Options) Page {
+	p, _ := clean(input, opt)
+	return p
+}
+
+// clean is Clean that also returns the line classes, for tests and tuning.
+func clean(input string, opt Options) (Page, []class) {
+	raws := strings.Split(input, "\n")
+	lines := make([]Line, len(raws))
+	f := make([]feats, len(raws))
+	cls := make([]class, len(raws))
+	counts := make(map[string]int, len(raws))
+	keys := make([]string, len(raws))
+	for i, raw := range raws {
+		raw = strings.TrimSuffix(raw, "\r")
+		lines[i] = Line{N: i + 1, Raw: raw, Text: normalize(raw), Role: Furniture}
+		if lines[i].Text == "" {
+			lines[i].Role = Blank
+			continue
+		}
+		keys[i] = key(lines[i].Text)
+		f[i] = measure(lines[i].Text, keys[i])
+		counts[keys[i]]++
+	}
+	prose := isProse(f)
+	for i := range lines {
+		cls[i] = initialClass(&f[i], prose)
+		if cls[i] == cBlank {
+			continue
+		}
+		if counts[keys[i]] > 1 && f[i].words < 25 {
+			cls[i] = cBad // menus and headline lists repeat inside a page; prose does not
+		}
+		if opt.Repeats != nil && opt.Site != "" && repeatedElsewhere(opt.Repeats, opt.Site, keys[i], &f[i]) {
+			cls[i] = cBad
+		}
+		if f[i].caption && f[i].chars < 300 && cls[i] != cBad {
+			cls[i] = cShort // a caption neither makes nor breaks the article around it
+		}
+	}
+	teaserRuns(lines, f, cls)
+	initial := append([]class(nil), cls...)
+	revise(cls)
+	if i := leadingStandfirst(lines, f, cls, counts, keys); i >= 0 {
+		cls[i], initial[i] = cGood, cGood
+	}
+	lo, hi := bestBlock(cls, f)
+	if lo >= 0 {
+		for i := lo; i <= hi; i++ {
+			if cls[i] == cGood && !(f[i].caption && f[i].chars < 300) && !(initial[i] == cShort && headingShape(&lines[i], &f[i])) {
+				lines[i].Role = Body
+			}
+		}
+		trimTail(lines, f, lo, hi)
+	}
+	return assemble(lines, assignRoles(lines, f, counts, keys)), cls
+}
+
+// leadingStandfirst keeps a page's first line when it is the article's
+// summary rather than a headline: a long sentence-case line of prose that
+// leads straight into the body, with at most a caption between. Such a line
+// lacks the full stop that would make it good on its own.
+// It returns the line's index, or -1.
+func leadingStandfirst(lines []Line, f []feats, cls []class, counts map[string]int, keys []string) int {
+	top := -1
+	for i := range lines {
+		if lines[i].Text != "" {
+			top = i
+			break
+		}
+	}
+	if top < 0 || cls[top] == cGood {
+		return -1
+	}
+	t := &f[top]
+	if t.words < 10 || t.stopDensity() < stopsHigh || t.capRatio() >= 0.4 || t.furniture || t.truncated ||
+		counts[keys[top]] > 1 || len(siteParts(lines[top].Text)) > 1 {
+		return -1
+	}
+	for j := top + 1; j < len(lines); j++ {
+		if lines[j].Text == "" || f[j].caption {
+			continue
+		}
+		if cls[j] == cGood {
+			return top
+		}
+		break
+	}
+	return -1
+}
+
+// teaserRuns marks long lines cut short with "..." as furniture when a
+// neighbour is cut short too: a list of teasers. A lone long one is kept for
+// the classifier to judge, since paywalls cut the article's last paragraph
+// the same way.
+func teaserRuns(lines []Line, f []feats, cls []class) {
+	prev := -1
+	for i := range lines {
+		if lines[i].Text == "" {
+			continue
+		}
+		if prev >= 0 && f[i].truncated && f[prev].truncated {
+			cls[i], cls[prev] = cBad, cBad
+		}
+		prev = i
+	}
+}
+
+// isProse tells whether the stopword table covers the page's language: in any
+// covered language, running text is at least a fifth stopwords.
+func isProse(f []feats) bool {
+	words, stops := 0, 0
+	for i := range f {
+		if f[i].chars >= lengthLow {
+			words += f[i].words
+			stops += f[i].stops
+		}
+	}
+	return words == 0 || float64(stops)/float64(words) >= 0.15
+}
+
+// repeatedElsewhere weighs how often a line was seen on other pages of the
+// site. Short lines seen on another page are furniture; a full paragraph must
+// recur on most pages before it is, since a site may reuse a sentence.
+func repeatedElsewhere(r *Repeats, site, k string, f *feats) bool {
+	n := r.count(site, k)
+	if n < 2 {
+		return false
+	}
+	if f.words < 12 || !f.endPunct {
+		return true
+	}
+	pages := r.Pages(site)
+	return n >= 3 && 2*n >= pages
+}
+
+// trimTail drops author biographies closing the article: a paragraph that
+// introduces a person after the last line of the story is not the story.
+func trimTail(lines []Line, f []feats, lo, hi int) {
+	for i := hi; i >= lo; i-- {
+		if lines[i].Role != Body {
+			continue
+		}
+		if !f[i].bio {
+			return
+		}
+		lines[i].Role = Furniture
+	}
+}
+
+// assemble joins the body lines into the page's text.
+func assemble(lines []Line, title string) Page {
+	p := Page{Title: title, Lines: lines}
+	var b strings.Builder
+	for _, l := range lines {
+		switch l.Role {
+		case Body:
+			if b.Len() > 0 {
+				b.WriteString("\n\n")
+			}
+			b.WriteString(l.Text)
+		}
+	}
+	p.Body = b.String()
+	return p
+}

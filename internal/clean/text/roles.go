@@ -1,0 +1,210 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// assignRoles names the title, bylines, captions and subheadings among the
+// lines the block selection left out of the body, and returns the title.
+func assignRoles(lines []Line, f []feats, counts map[string]int, keys []string) string {
+	first, last := -1, -1
+	for i := range lines {
+		if lines[i].Role == Body {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	head := first
+	if head < 0 {
+		head = len(lines)
+	}
+	ti, title := findTitle(lines, f, counts, keys, head)
+	if ti >= 0 {
+		lines[ti].Role = Title
+	}
+	markBylines(lines, f, ti, head)
+	for i := range lines {
+		if lines[i].Role == Furniture && f[i].caption && !f[i].copyright && f[i].words > 0 {
+			lines[i].Role = Caption
+		}
+	}
+	markHeadings(lines, f, first, last)
+	return title
+}
+
+// headlineShape is what a headline looks like: a few words, no sentence
+// ending with a full stop, no boilerplate, not a teaser cut short.
+func headlineShape(l *Line, f *feats) bool {
+	if f.words < 3 || f.words > 30 || f.chars > 220 || f.truncated || f.copyright || f.caption || f.contact {
+		return false
+	}
+	if f.furniture && f.words < 6 || f.byline {
+		return false
+	}
+	return !strings.HasSuffix(l.Text, ".") || strings.HasSuffix(l.Text, "..")
+}
+
+// findTitle picks the article's headline among the lines above the body
+// (head is the index of the first body line). In order of evidence: a head
+// line that the first line holds with a site name around it ("Title -
+// Outlet"), a headline line the page repeats (the document title and the
+// h1), the first line when it reads as a headline, and the headline-
+// shaped line closest above the body.
+func findTitle(lines []Line, f []feats, counts map[string]int, keys []string, head int) (int, string) {
+	top := -1
+	for i := 0; i < head; i++ {
+		if lines[i].Role != Blank {
+			top = i
+			break
+		}
+	}
+	if top < 0 {
+		return -1, ""
+	}
+	if parts := siteParts(lines[top].Text); len(parts) > 1 {
+		for i := head - 1; i > top; i-- {
+			if lines[i].Role != Furniture {
+				continue
+			}
+			for _, p := range parts {
+				if strings.EqualFold(p, lines[i].Text) && headlineShape(&lines[i], &f[i]) {
+					return i, lines[i].Text
+				}
+			}
+		}
+	}
+	for i := head - 1; i >= 0; i-- {
+		if lines[i].Role == Furniture && counts[keys[i]] > 1 && headlineShape(&lines[i], &f[i]) && f[i].words >= 4 {
+			return i, lines[i].Text
+		}
+	}
+	if lines[top].Role == Furniture && headlineShape(&lines[top], &f[top]) && (f[top].capRatio() >= 0.6 || siteSuffix(lines[top].Text) != "") {
+		if t := siteSuffix(lines[top].Text); t != "" {
+			return top, t
+		}
+		return top, lines[top].Text
+	}
+	seen := 0
+	for i := head - 1; i > top && seen < 4; i-- {
+		if lines[i].Role == Blank {
+			continue
+		}
+		seen++
+		if lines[i].Role == Furniture && headlineShape(&lines[i], &f[i]) && f[i].words >= 4 && !f[i].dateLike {
+			return i, lines[i].Text
+		}
+	}
+	return -1, ""
+}
+
+// titleSeparators part a document title from the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "}
+
+// siteParts splits "Title - Outlet" or "Outlet | Title" into its pieces.
+func siteParts(s string) []string {
+	parts, _ := splitTitle(s)
+	return parts
+}
+
+// splitTitle splits at the first separator the line uses, and returns it.
+func splitTitle(s string) ([]string, string) {
+	for _, sep := range titleSeparators {
+		if strings.Contains(s, sep) {
+			parts := strings.Split(s, sep)
+			for i := range parts {
+				parts[i] = strings.TrimSpace(parts[i])
+			}
+			return parts, sep
+		}
+	}
+	return nil, ""
+}
+
+// siteSuffix returns the headline of "Headline - Outlet" or "Outlet |
+// Headline", where the outlet is a short run of capitalised words; "" when
+// the line has no such shape.
+func siteSuffix(s string) string {
+	parts, sep := splitTitle(s)
+	if len(parts) < 2 {
+		return ""
+	}
+	if siteName(parts[len(parts)-1]) {
+		return strings.Join(parts[:len(parts)-1], sep)
+	}
+	if siteName(parts[0]) && len(parts) == 2 {
+		return parts[1]
+	}
+	return ""
+}
+
+// siteName tells an outlet name: at most four words, all capitalised or
+// domain-like.
+func siteName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.Contains(w, ".")) && r < utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// markBylines names the author/date lines between the title and the first
+// lines of the body.
+func markBylines(lines []Line, f []feats, ti, head int) {
+	from := head - 8
+	if ti >= 0 && ti < head {
+		from = ti + 1
+	}
+	if from < 0 {
+		from = 0
+	}
+	for i := from; i < len(lines) && i < head+4; i++ {
+		if lines[i].Role != Furniture || f[i].words == 0 || f[i].words > 25 || f[i].furniture && !f[i].byline {
+			continue
+		}
+		if f[i].byline || f[i].dateLike && f[i].words <= 12 && !f[i].endPunct {
+			lines[i].Role = Byline
+		}
+	}
+}
+
+// markHeadings names the short lines between two stretches of body:
+// subheadings, which the body leaves out as the gold annotations do.
+func markHeadings(lines []Line, f []feats, first, last int) {
+	if first < 0 {
+		return
+	}
+	for i := first + 1; i < last; i++ {
+		if lines[i].Role != Furniture || !headingShape(&lines[i], &f[i]) {
+			continue
+		}
+		if nextRole(lines, i) == Body {
+			lines[i].Role = Heading
+		}
+	}
+}
+
+// headingShape is a short line with words and no sentence stop, free of
+// boilerplate vocabulary.
+func headingShape(l *Line, f *feats) bool {
+	return f.words >= 1 && f.words <= 14 && f.chars < 120 && !f.truncated && !f.furniture && !f.copyright &&
+		!f.caption && !f.contact && !strings.HasSuffix(l.Text, ".") && !strings.HasSuffix(l.Text, ":")
+}
+
+// nextRole is the role of the next non-blank line.
+func nextRole(lines []Line, i int) Role {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].Role != Blank {
+			return lines[j].Role
+		}
+	}
+	return Blank
+}

@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/source"
+)
+
+// tally counts the outcomes of a run over many inputs.
+type tally struct {
+	docs, added, dup, failed, skipped int
+	bytes                             int64
+}
+
+func (a *app) ingestCommand() *cobra.Command {
+	var (
+		workers int
+		maxSize int64
+		noLearn bool
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest PATH|- ...",
+		Short: "Clean articles and add them to the store",
+		Long: `Reads files and folders (recursively) of .txt, .html, .htm, their .gz forms, .json and
+.jsonl records, or - for standard input; cleans every article and stores it.
+Ingest is idempotent: an article already stored (same content) is counted, not stored twice.
+Each input that fails is reported on its own line; the others are still stored, and the
+exit status is 1 when any input failed.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			bar := a.progress(cmd, args)
+			start := time.Now()
+			var t tally
+			opt := pipeline.Options{
+				Source:  source.Options{MaxBytes: maxSize, Stdin: a.stdin},
+				Workers: workers,
+				Learn:   !noLearn,
+			}
+			err = pipeline.Run(ctx, args, opt, func(it pipeline.Item) error {
+				if bar != nil {
+					bar.Add(1)
+				}
+				if it.Err != nil {
+					a.report(bar, &t, it)
+					return nil
+				}
+				t.docs++
+				t.bytes += int64(it.Bytes)
+				art := it.Result.Article
+				added, err := st.Put(ctx, &art)
+				if err != nil {
+					return fmt.Errorf("store %s: %w", it.Origin, err)
+				}
+				if added {
+					t.added++
+				} else {
+					t.dup++
+				}
+				a.log.Debug("stored", "origin", it.Origin, "id", art.ID, "new", added)
+				return nil
+			})
+			if bar != nil {
+				bar.Finish()
+			}
+			if err != nil {
+				return err
+			}
+			el := time.Since(start)
+			fmt.Fprintf(a.stderr, "ingested %d articles into %s: %d new, %d already stored; %d failed, %d skipped (%.1f MiB in %s, %.0f articles/s)\n",
+				t.docs, a.db, t.added, t.dup, t.failed, t.skipped, float64(t.bytes)/(1<<20), el.Round(time.Millisecond), rate(t.docs, el))
+			if t.failed > 0 {
+				return exitError{exitFailed}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
+	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
+	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "skip the first pass that learns each site's repeated lines and date order")
+	return cmd
+}
+
+// report prints one line for an input that gave no article.
+func (a *app) report(bar *progressbar.ProgressBar, t *tally, it pipeline.Item) {
+	if bar != nil {
+		bar.Clear()
+	}
+	if it.Skipped {
+		t.skipped++
+		fmt.Fprintf(a.stderr, "skipped: %v\n", it.Err)
+		return
+	}
+	t.failed++
+	fmt.Fprintf(a.stderr, "error: %v\n", it.Err)
+}
+
+// progress returns a progress bar over the input files when standard error
+// is a terminal, nil otherwise (logs and CI output stay clean).
+func (a *app) progress(cmd *cobra.Command, inputs []string) *progressbar.ProgressBar {
+	f, ok := a.stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	files, _, err := source.Count(cmd.Context(), inputs)
+	if err != nil || files == 0 {
+		files = -1
+	}
+	return progressbar.NewOptions(files,
+		progressbar.OptionSetWriter(a.stderr),
+		progressbar.OptionSetDescription("ingest"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+func rate(n int, d time.Duration) float64 {
+	if d <= 0 {
+		return 0
+	}
+	return float64(n) / d.Seconds()
+}

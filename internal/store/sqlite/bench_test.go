@@ -1,0 +1,92 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/store"
+)
+
+// benchArticle returns a distinct article of about 3 KB of body text, the
+// size of a typical news story, and as much raw input.
+func benchArticle(i int) *article.Article {
+	para := fmt.Sprintf("Paragraph for article %d: the foreign ministers met in the capital on Tuesday and "+
+		"discussed trade, security and the talks planned for next month, officials said. ", i)
+	body := strings.Repeat(para, 3072/len(para)+1)[:3072]
+	raw := []byte("Site header\nMenu\n" + body + "\nFooter")
+	hash, id := article.HashOf(raw)
+	return &article.Article{
+		ID: id, Hash: hash, Source: fmt.Sprintf("bench/%d.txt", i), Format: article.FormatText,
+		Title: fmt.Sprintf("Ministers meet, report %d", i), Published: article.OnDay(2025, 6, 1+i%28),
+		Outlet: "Bench Wire", Authors: []string{"A. Writer"}, Language: "en", Body: body, Raw: raw,
+	}
+}
+
+// BenchmarkPut measures single-article transactions of 3 KB articles, the
+// ingest path; the articles/s metric is what DESIGN.md's target speaks of.
+func BenchmarkPut(b *testing.B) {
+	db := openTemp(b)
+	ctx := context.Background()
+	arts := make([]*article.Article, b.N)
+	for i := range arts {
+		arts[i] = benchArticle(i)
+	}
+	b.SetBytes(3072)
+	b.ResetTimer()
+	for i := range b.N {
+		if _, err := db.Put(ctx, arts[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPutDuplicate measures the cost of re-ingesting what is stored.
+func BenchmarkPutDuplicate(b *testing.B) {
+	db := openTemp(b)
+	ctx := context.Background()
+	a := benchArticle(0)
+	if _, err := db.Put(ctx, a); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := db.Put(ctx, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchCorpus fills a database with n articles for the read benchmarks.
+func benchCorpus(b *testing.B, n int) *DB {
+	db := openTemp(b)
+	ctx := context.Background()
+	for i := range n {
+		if _, err := db.Put(ctx, benchArticle(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return db
+}
+
+func BenchmarkList(b *testing.B) {
+	db := benchCorpus(b, 2000)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := db.List(ctx, store.Filter{From: "2025-06-10", To: "2025-06-20"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	db := benchCorpus(b, 2000)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := db.Search(ctx, "ministers trade report", store.Filter{Limit: 20}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/store"
+)
+
+// Get returns the article with the given ID (or full content hash), raw
+// input included.
+func (db *DB) Get(ctx context.Context, id string) (*article.Article, error) {
+	row := db.read.QueryRowContext(ctx,
+		`SELECT `+summaryColumns+`, a.body, a.raw FROM articles a WHERE a.id = ?1 OR a.hash = ?1`, id)
+	var (
+		s    summary
+		blob []byte
+	)
+	if err := row.Scan(append(s.dest(), &s.a.Body, &blob)...); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("sqlite: article %q: %w", id, store.ErrNotFound)
+		}
+		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
+	}
+	a, err := s.article()
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
+	}
+	if a.Raw, err = decompress(blob); err != nil {
+		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
+	}
+	return &a, nil
+}

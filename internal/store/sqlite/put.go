@@ -1,0 +1,104 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+)
+
+// insertArticle adds a row unless its hash is stored already; a clash on
+// id alone (two contents with one 16-digit prefix) is left to fail loudly.
+const insertArticle = `INSERT INTO articles
+	(id, hash, source, url, format, title, published, published_day, published_at,
+	 outlet, outlet_key, authors, language, body, raw, ingested_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (hash) DO NOTHING`
+
+// Put stores a in one transaction unless an article with the same content
+// hash is stored already. When a.Hash is empty it is computed from a.Raw;
+// a.ID, when given, must be the hash's prefix as article.HashOf makes it.
+func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
+	if a == nil {
+		return false, errors.New("sqlite: put: nil article")
+	}
+	hash, id, err := identity(a)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: put: %w", err)
+	}
+	row, err := db.row(a, hash, id)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+	}
+
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	res, err := tx.ExecContext(ctx, insertArticle, row...)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("sqlite: put %s: commit: %w", id, err)
+	}
+	return n == 1, nil
+}
+
+// identity returns the article's content hash and ID, deriving what is
+// missing and refusing an ID that does not belong to the hash.
+func identity(a *article.Article) (hash, id string, err error) {
+	hash = strings.ToLower(a.Hash)
+	if hash == "" {
+		if a.Raw == nil {
+			return "", "", errors.New("article has neither a hash nor raw input")
+		}
+		hash, _ = article.HashOf(a.Raw)
+	}
+	if len(hash) < 16 {
+		return "", "", fmt.Errorf("hash %q is too short", a.Hash)
+	}
+	id = hash[:16]
+	if a.ID != "" && !strings.EqualFold(a.ID, id) {
+		return "", "", fmt.Errorf("id %q does not match hash %q", a.ID, hash)
+	}
+	return hash, id, nil
+}
+
+// row turns a into the insert's arguments, in column order.
+func (db *DB) row(a *article.Article, hash, id string) ([]any, error) {
+	authors, err := json.Marshal(a.Authors)
+	if err != nil {
+		return nil, fmt.Errorf("authors: %w", err)
+	}
+	raw, err := db.zips.compress(a.Raw)
+	if err != nil {
+		return nil, err
+	}
+	var rawArg any // NULL unless there is raw input
+	if raw != nil {
+		rawArg = raw
+	}
+	var day, at any // NULL when undated or when the time of day is unknown
+	switch a.Published.Precision {
+	case article.Day:
+		day = a.Published.Day()
+	case article.Minute:
+		day = a.Published.Day()
+		at = a.Published.Time.Unix()
+	}
+	return []any{
+		id, hash, a.Source, a.URL, string(a.Format), a.Title, a.Published.String(), day, at,
+		a.Outlet, strings.ToLower(a.Outlet), string(authors), a.Language, a.Body, rawArg,
+		time.Now().UTC().Format(time.RFC3339Nano),
+	}, nil
+}

@@ -1,0 +1,136 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/store"
+)
+
+// maxTerms caps the words of one query: enough for any real search, and
+// it keeps a pasted page of text from turning into a costly match.
+const maxTerms = 32
+
+// titleWeight makes a word in the title count as much as that many in the
+// body when ranking.
+const titleWeight = 5.0
+
+// snippetTokens is the length of a search snippet, in words.
+const snippetTokens = 32
+
+// Search finds articles containing every word of query in the title or
+// body, best match first; see store.Store.
+func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store.Hit, error) {
+	f, err := f.Normalize()
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search: %w", err)
+	}
+	match := ftsQuery(query)
+	if match == "" {
+		return []store.Hit{}, nil
+	}
+	cond, fargs := filterSQL(f)
+	args := []any{store.HighlightStart, store.HighlightEnd, snippetTokens, titleWeight, match}
+	args = append(append(args, fargs...), f.Limit, f.Offset)
+	rows, err := db.read.QueryContext(ctx,
+		`SELECT `+summaryColumns+`,
+			snippet(articles_fts, -1, ?, ?, '…', ?),
+			bm25(articles_fts, ?, 1.0) AS score
+		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+		WHERE articles_fts MATCH ?`+cond+`
+		ORDER BY score, a.seq DESC LIMIT ? OFFSET ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", clip(query), err)
+	}
+	defer rows.Close()
+	out := []store.Hit{}
+	for rows.Next() {
+		var (
+			s     summary
+			h     store.Hit
+			score float64
+		)
+		if err := rows.Scan(append(s.dest(), &h.Snippet, &score)...); err != nil {
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		if h.Article, err = s.article(); err != nil {
+			return nil, fmt.Errorf("sqlite: search %s: %w", s.a.ID, err)
+		}
+		h.Rank = -score // bm25 is lower for better matches
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", clip(query), err)
+	}
+	return out, nil
+}
+
+// ftsQuery turns what a user typed into an FTS5 query that cannot be read
+// as syntax: each whitespace-separated word becomes a quoted string (a
+// phrase, so "Sino-Russian" still matches those two words in a row), and
+// the phrases are ANDed. Apostrophes split a word and a lone letter beside
+// one is dropped, so "Lavrov's" looks for Lavrov and "l'Élysée" for Élysée.
+// Parts with no letter or digit are dropped, as they would match nothing.
+// It returns "" when no word is left.
+func ftsQuery(q string) string {
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
+	var (
+		b    strings.Builder
+		seen = map[string]bool{}
+	)
+	for _, w := range strings.Fields(q) {
+		parts := strings.FieldsFunc(w, isApostrophe)
+		for _, p := range parts {
+			if len(seen) == maxTerms {
+				return b.String()
+			}
+			if seen[p] || !strings.ContainsFunc(p, isWordRune) || len(parts) > 1 && wordRunes(p) < 2 {
+				continue
+			}
+			seen[p] = true
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteByte('"')
+			b.WriteString(strings.ReplaceAll(p, `"`, `""`))
+			b.WriteByte('"')
+		}
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// wordRunes counts the letters and digits of s.
+func wordRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWordRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// clip shortens a query for an error message.
+func clip(q string) string {
+	const n = 80
+	if len(q) <= n {
+		return q
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(q[cut]) {
+		cut--
+	}
+	return q[:cut] + "…"
+}

@@ -1,0 +1,67 @@
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+)
+
+// ErrNotFound is returned (wrapped) when a requested record is not stored;
+// callers test for it with errors.Is.
+var ErrNotFound = errors.New("not found")
+
+// Snippet highlight markers. Every backend brackets the matched words of a
+// search snippet with them, so that the CLI can print them as they are and
+// the web UI can turn them into markup after escaping the text.
+const (
+	HighlightStart = "**"
+	HighlightEnd   = "**"
+)
+
+// Store keeps clean articles (and, in later issues, events).
+// Implementations: sqlite (embedded, default) and, later, postgres; both
+// must pass storetest. A Store is safe for concurrent use by goroutines.
+type Store interface {
+	// Put stores one article in one transaction. It is idempotent by
+	// content hash (a.Hash; a.ID is derived from it): putting an article
+	// whose hash is stored already changes nothing and returns added=false.
+	Put(ctx context.Context, a *article.Article) (added bool, err error)
+	// Get returns the full article, Raw included; the error wraps
+	// ErrNotFound when no article has that ID.
+	Get(ctx context.Context, id string) (*article.Article, error)
+	// List returns summaries newest first (published desc, then ingest
+	// order, latest first); Body and Raw are left empty. Within one
+	// publication day, articles with a time of day come first, latest
+	// first, then day-only ones; undated articles come after all dated ones.
+	List(ctx context.Context, f Filter) ([]article.Article, error)
+	// Search finds articles by words in title and body (full-text, ranked,
+	// with a highlighted snippet). The query is plain words as a user types
+	// them, never backend query syntax; a query without any word yields no
+	// hits and no error.
+	Search(ctx context.Context, query string, f Filter) ([]Hit, error)
+	// Stats summarises what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the store; calling it more than once is harmless.
+	Close() error
+}
+
+// Hit is one search result: the article as a summary (no Body or Raw), a
+// short extract of the body with the matched words between
+// HighlightStart and HighlightEnd, and a relevance score where higher is
+// better. Scores compare hits of one search only.
+type Hit struct {
+	Article article.Article
+	Snippet string
+	Rank    float64
+}
+
+// Stats summarises a store. FirstPublished and LastPublished are the
+// earliest and latest publication days (YYYY-MM-DD) among dated articles,
+// "" when there are none.
+type Stats struct {
+	Articles       int
+	Outlets        int
+	FirstPublished string
+	LastPublished  string
+}
