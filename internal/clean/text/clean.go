@@ -161,7 +161,7 @@ func assemble(lines []Line, title string) Page {
 	var b strings.Builder
 	for _, l := range lines {
 		switch l.Role {
-		case Body:
+		case Body, Heading:
 			if b.Len() > 0 {
 				b.WriteString("\n\n")
 			}

@@ -66,9 +66,9 @@ func TestCleanRoles(t *testing.T) {
 			title: "Port workers end strike after pay deal",
 			roles: map[int]Role{11: Title, 13: Byline, 15: Caption, 25: Heading, 27: Body, 17: Body},
 			inBody: []string{"Dock workers at the country's largest", "Besides the pay rise",
-				"our members can be proud"},
+				"our members can be proud", "What the deal changes"},
 			outBody: []string{"Advertisement", "Related articles", "Fuel prices", "Leave a Reply", "All rights reserved",
-				"Photo:", "What the deal changes", "By Maria"},
+				"Photo:", "By Maria"},
 		},
 		{
 			file:    "standfirst.txt",

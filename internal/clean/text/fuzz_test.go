@@ -40,7 +40,7 @@ func FuzzClean(f *testing.F) {
 			if (l.Text == "") != (l.Role == Blank) {
 				t.Fatalf("line %d: role %v for text %q", l.N, l.Role, l.Text)
 			}
-			if l.Role == Body {
+			if l.Role == Body || l.Role == Heading {
 				body = append(body, l.Text)
 			}
 			if p.Title != "" && strings.Contains(l.Text, p.Title) {
@@ -48,7 +48,7 @@ func FuzzClean(f *testing.F) {
 			}
 		}
 		if got := strings.Join(body, "\n\n"); got != p.Body {
-			t.Fatalf("Body %q is not the Body lines joined (%q)", p.Body, got)
+			t.Fatalf("Body %q is not the Body and Heading lines joined (%q)", p.Body, got)
 		}
 		if !titleFound {
 			t.Fatalf("title %q is in no line", p.Title)

@@ -12,7 +12,7 @@ const (
 	Body                  // a paragraph of the article, standfirst included
 	Byline                // author/date/outlet line near the head
 	Caption               // photo caption or credit
-	Heading               // a subheading inside the article (kept out of the body)
+	Heading               // a subheading inside the article, kept in the body as a paragraph of its own
 )
 
 var roleNames = [...]string{"furniture", "blank", "title", "body", "byline", "caption", "heading"}

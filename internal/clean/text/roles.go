@@ -177,7 +177,8 @@ func markBylines(lines []Line, f []feats, ti, head int) {
 }
 
 // markHeadings names the short lines between two stretches of body:
-// subheadings, which the body leaves out as the gold annotations do.
+// subheadings, which the body keeps as paragraphs of their own: they are
+// the article's structure, though no sentence of it.
 func markHeadings(lines []Line, f []feats, first, last int) {
 	if first < 0 {
 		return
