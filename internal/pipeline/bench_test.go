@@ -1,0 +1,125 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/store/sqlite"
+)
+
+// benchCorpus copies the example articles whose name ends in ext into a
+// temporary folder, n documents in all, each made unique by one added line
+// so that ingest stores them all. It returns the folder and its bytes.
+func benchCorpus(b *testing.B, ext string, n int) (string, int64) {
+	b.Helper()
+	var srcs [][]byte
+	root := filepath.Join("..", "..", "examples", "corpus")
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ext) {
+			if data, err := os.ReadFile(p); err == nil {
+				srcs = append(srcs, data)
+			}
+		}
+		return nil
+	})
+	if len(srcs) == 0 {
+		b.Skipf("no %s files in %s", ext, root)
+	}
+	dir := b.TempDir()
+	var total int64
+	for i := range n {
+		src := srcs[i%len(srcs)]
+		data := src
+		if ext == ".txt" {
+			data = append(bytes.Clone(src), fmt.Sprintf("\nTags: copy %d\n", i)...)
+		} else {
+			data = bytes.Replace(src, []byte("</body>"), fmt.Appendf(nil, "<p>copy %d</p></body>", i), 1)
+		}
+		p := filepath.Join(dir, fmt.Sprintf("site%02d", i%37), fmt.Sprintf("a%05d%s", i, ext))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		total += int64(len(data))
+	}
+	return dir, total
+}
+
+func report(b *testing.B, docs int, bytes int64, el time.Duration) {
+	b.ReportMetric(float64(docs)/el.Seconds(), "articles/s")
+	b.ReportMetric(float64(docs)/el.Seconds()/float64(runtime.GOMAXPROCS(0)), "articles/s/core")
+	b.ReportMetric(float64(bytes)/float64(docs), "bytes/article")
+	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkExtractText measures flattened text pages through source and
+// clean (the learning pass included), as `chronicle extract` runs them.
+func BenchmarkExtractText(b *testing.B) { benchExtract(b, ".txt", 2000) }
+
+// BenchmarkExtractHTML measures HTML pages through source and clean.
+func BenchmarkExtractHTML(b *testing.B) { benchExtract(b, ".html", 300) }
+
+func benchExtract(b *testing.B, ext string, n int) {
+	dir, size := benchCorpus(b, ext, n)
+	ctx := context.Background()
+	docs, start := 0, time.Now()
+	for b.Loop() {
+		err := pipeline.Run(ctx, []string{dir}, pipeline.Options{Learn: true}, func(it pipeline.Item) error {
+			if it.Err != nil {
+				return it.Err
+			}
+			docs++
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	report(b, docs, size*int64(docs)/int64(n), time.Since(start))
+}
+
+// BenchmarkIngestText measures the whole first slice: flattened text pages
+// read, cleaned and stored in a new SQLite file, one transaction each.
+func BenchmarkIngestText(b *testing.B) {
+	dir, size := benchCorpus(b, ".txt", 2000)
+	ctx := context.Background()
+	docs := 0
+	var el time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		err = pipeline.Run(ctx, []string{dir}, pipeline.Options{Learn: true}, func(it pipeline.Item) error {
+			if it.Err != nil {
+				return it.Err
+			}
+			a := it.Result.Article
+			if _, err := db.Put(ctx, &a); err != nil {
+				return err
+			}
+			docs++
+			return nil
+		})
+		el += time.Since(start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+	report(b, docs, size*int64(docs)/2000, el)
+}
