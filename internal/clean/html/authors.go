@@ -9,7 +9,10 @@ import (
 var (
 	rxBylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:written|reported|words|story|text|posted|published)\s+)?(?:by|von|par|por|di|door|av|przez|от)\s*:?\s+`)
 	rxAuthorSplit  = regexp.MustCompile(`(?i)\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*`)
-	rxAuthorTail   = regexp.MustCompile(`(?i)\s+(?:[-–—|,]|\bin\b|\bfor\b|\bat\b|\bfrom\b|\bis\b|\bupdated\b|\bpublished\b).*$`)
+	rxAuthorTail   = regexp.MustCompile(`(?i)\s+(?:[-–—|,]|\bin\b|\bfor\b|\bat\b|\bfrom\b|\bis\b|\bupdated\b|\bpublished\b|\bposted\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d).*$`)
+	// rxSentenceEnd cuts what follows a full stop after a whole word
+	// ("Jane Roe. Global Wire"), sparing initials ("Jane E. Roe").
+	rxSentenceEnd = regexp.MustCompile(`(\p{L}{2,})\.\s.*$`)
 )
 
 // nonPersonWords mark a credit that names a desk, an agency or a site
@@ -44,7 +47,7 @@ func pickAuthors(s *scan, ld ldInfo, site string) []string {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return dropExtended(out)
 		}
 	}
 	return nil
@@ -61,6 +64,8 @@ func splitCredit(s string) []string {
 	for _, part := range rxAuthorSplit.Split(s, -1) {
 		part = rxBylinePrefix.ReplaceAllString(part, "")
 		part = rxAuthorTail.ReplaceAllString(part, "")
+		part = rxSentenceEnd.ReplaceAllString(part, "$1")
+		part = fixShouting(part)
 		part = strings.Trim(part, " .:;,-–—|()[]\"'")
 		if part != "" {
 			out = append(out, part)
@@ -83,7 +88,7 @@ func isPersonName(s, site string, orgs []string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 {
+	if len(words) < 2 || len(words) > 5 || strings.EqualFold(words[0], "the") {
 		return false
 	}
 	capitalised := 0
@@ -115,4 +120,42 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// dropExtended removes a credit that contains another one ("About Jane
+// Roe" beside "Jane Roe"): author boxes repeat the byline with a label.
+func dropExtended(names []string) []string {
+	out := names[:0]
+	for i, n := range names {
+		extended := false
+		for j, m := range names {
+			if i != j && len(n) > len(m) && strings.Contains(strings.ToLower(n), strings.ToLower(m)) {
+				extended = true
+			}
+		}
+		if !extended {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// fixShouting turns an all-capitals byline ("JANE ROE", as wire copy
+// prints it) into the usual capitalisation.
+func fixShouting(s string) string {
+	if s == "" || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		for k := 1; k < len(r); k++ {
+			if r[k-1] == '-' || r[k-1] == '\'' {
+				r[k] = unicode.ToUpper(r[k])
+			}
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }

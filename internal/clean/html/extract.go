@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/article"
@@ -94,6 +93,9 @@ func extract(ctx context.Context, data []byte, pageURL string, cfg config) (Page
 	if err != nil {
 		return Page{}, err
 	}
+	if err := ctx.Err(); err != nil {
+		return Page{}, err
+	}
 	if !isArticleText(body) {
 		if alt := largestParagraphBlock(doc); isArticleText(alt) {
 			body = alt
@@ -103,83 +105,11 @@ func extract(ctx context.Context, data []byte, pageURL string, cfg config) (Page
 			return Page{}, ErrNoArticle
 		}
 	}
-	page.Body = dropLeadingTitle(body, page.Title)
+	page.Body = dropLeadingTitle(dropBoilerplate(body), page.Title)
 	if page.Language == "" && wordUnits(body) >= 50 {
 		page.Language = lang
 	}
 	return page, nil
-}
-
-// extractBody runs go-trafilatura behind a recover boundary and renders
-// its result as paragraphs. It also returns the language trafilatura
-// detected from the text.
-func extractBody(doc *xhtml.Node, base *url.URL, cfg config) (body, lang string, err error) {
-	if treeDepth(doc) > maxExtractorDepth {
-		// The extractor recurses over the tree; a page nested this deep
-		// is hostile or broken, and the iterative fallback handles it.
-		return "", "", nil
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			body, lang, err = "", "", fmt.Errorf("%w: panic: %v", ErrExtractor, r)
-		}
-	}()
-	res, terr := trafilatura.ExtractDocument(doc, cfg.options(base))
-	if terr != nil || res == nil {
-		// trafilatura reports "nothing long enough" as an error; the
-		// fallback decides whether the page has an article.
-		return "", "", nil
-	}
-	body = renderText(res.ContentNode)
-	if body == "" {
-		body = strings.TrimSpace(res.ContentText)
-	}
-	return body, langCode(res.Metadata.Language), nil
-}
-
-// maxExtractorDepth bounds the tree depth handed to the extractor.
-const maxExtractorDepth = 400
-
-// options turns the config into go-trafilatura options. Dates are read by
-// this package (with their precision), so htmldate is not run.
-func (c config) options(base *url.URL) trafilatura.Options {
-	return trafilatura.Options{
-		OriginalURL:     base,
-		EnableFallback:  c.fallback,
-		Focus:           c.focus,
-		ExcludeComments: !c.keepComments,
-		HtmlDateMode:    trafilatura.Disabled,
-	}
-}
-
-func parseBase(pageURL string) *url.URL {
-	if pageURL == "" {
-		return nil
-	}
-	u, err := url.Parse(pageURL)
-	if err != nil || !u.IsAbs() {
-		return nil
-	}
-	return u
-}
-
-// treeDepth returns the depth of the deepest node, iteratively.
-func treeDepth(doc *xhtml.Node) int {
-	type frame struct {
-		n *xhtml.Node
-		d int
-	}
-	deepest := 0
-	stack := []frame{{doc, 0}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		deepest = max(deepest, f.d)
-		for c := f.n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, frame{c, f.d + 1})
-		}
-	}
-	return deepest
 }
 
 // dropLeadingTitle removes the headline when the extractor kept it as the

@@ -33,6 +33,13 @@ func TestAuthors(t *testing.T) {
 		{"rel author", `<a rel="author" href="/a/x">Sam O'Neill</a>`, []string{"Sam O'Neill"}},
 		{"url author", `<meta property="article:author" content="https://www.facebook.com/someone">`, nil},
 		{"particle", `<meta name="author" content="Ursula von der Leyen">`, []string{"Ursula von der Leyen"}},
+		{"wire shouting", `<meta name="author" content="By JANE O'BRIEN-SMITH">`, []string{"Jane O'Brien-Smith"}},
+		{"name then outlet sentence", `<meta name="author" content="Lars Eng. Nordic Wire">`, []string{"Lars Eng"}},
+		{"initials kept", `<meta name="author" content="Sarah E. Kline">`, []string{"Sarah E. Kline"}},
+		{"byline with day", `<span class="byline">Malik Osei Tuesday, 4 June 2024</span>`, []string{"Malik Osei"}},
+		{"bio label dropped", `<a rel="author">Ana Sousa</a><a rel="author">About Ana Sousa</a>`, []string{"Ana Sousa"}},
+		{"surname that is a month", `<span class="byline">By Patrick May, May 3, 2024</span>`, []string{"Patrick May"}},
+		{"brand", `<meta name="author" content="The Morning Brief">`, nil},
 		{"single word", `<meta name="author" content="admin">`, nil},
 	}
 	for _, tt := range tests {
