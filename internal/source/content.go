@@ -68,7 +68,7 @@ func prepare(data []byte, k kind) ([]byte, article.Format, error) {
 		}
 		utf16Input = true
 	}
-	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bomUTF8))) == 0 {
+	if len(bytes.TrimSpace(trimBOM(data))) == 0 {
 		if len(data) == 0 {
 			return nil, "", ErrEmpty
 		}
@@ -103,7 +103,16 @@ func prepare(data []byte, k kind) ([]byte, article.Format, error) {
 	if off := invalidUTF8(data); off >= 0 {
 		return nil, "", fmt.Errorf("%w at byte offset %d", ErrEncoding, off)
 	}
-	return bytes.TrimPrefix(data, bomUTF8), format, nil
+	return trimBOM(data), format, nil
+}
+
+// trimBOM removes the byte order marks at the start of b; tools that add
+// one without checking sometimes leave two.
+func trimBOM(b []byte) []byte {
+	for bytes.HasPrefix(b, bomUTF8) {
+		b = b[len(bomUTF8):]
+	}
+	return b
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8,

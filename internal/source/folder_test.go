@@ -126,3 +126,33 @@ func TestCount(t *testing.T) {
 		t.Errorf("Count on a cancelled context: err = %v", err)
 	}
 }
+
+// TestReadNamedPipe reads a pipe named explicitly, as the shell's process
+// substitution (<(zcat dump.gz)) passes one; inside a folder a pipe is an
+// error instead (see TestReadFolder), since nothing would ever write to it.
+func TestReadNamedPipe(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := gz(t, []byte("{\"text\":\"one\"}\n{\"text\":\"two\"}\n"))
+	errc := make(chan error, 1)
+	go func() {
+		f, err := os.OpenFile(pipe, os.O_WRONLY, 0)
+		if err != nil {
+			errc <- err
+			return
+		}
+		_, err = f.Write(data)
+		errc <- errors.Join(err, f.Close())
+	}()
+	got := collect(t, []string{pipe}, Options{})
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	checkResults(t, dir, got, []want{
+		{Origin: "pipe:1", Format: article.FormatText, Data: "one"},
+		{Origin: "pipe:2", Format: article.FormatText, Data: "two"},
+	})
+}

@@ -49,13 +49,16 @@ func kindOf(name string) (k kind, gz, known bool) {
 }
 
 // unsupportedExt names the extension of a file Read will not guess about, for
-// the ErrUnsupported message.
+// the ErrUnsupported message: ".png", ".tar.gz", or "(none)".
 func unsupportedExt(name string) string {
-	base := filepath.Base(name)
-	if i := strings.IndexByte(base[1:], '.'); i >= 0 {
-		return base[i+1:]
+	ext := filepath.Ext(name)
+	if l := strings.ToLower(ext); l == ".gz" || l == ".gzip" {
+		ext = filepath.Ext(strings.TrimSuffix(name, ext)) + ext
 	}
-	return "(none)"
+	if ext == "" {
+		return "(none)"
+	}
+	return ext
 }
 
 var (
