@@ -22,10 +22,11 @@ const (
 	lengthGood = 100
 )
 
-// initialClass is the context-free verdict on one line. prose is false on
-// pages whose language our stopword table does not cover; length and
-// punctuation then stand in for stopword density.
-func initialClass(f *feats, prose bool) class {
+// initialClass is the context-free verdict on one line. scale is the
+// page's stopword density relative to typical prose (see proseScale); 0 on
+// pages whose language our stopword table does not cover, where length and
+// punctuation stand in for stopword density.
+func initialClass(f *feats, scale float64) class {
 	switch {
 	case f.chars == 0:
 		return cBlank
@@ -37,7 +38,7 @@ func initialClass(f *feats, prose bool) class {
 		return cShort
 	}
 	headline := !f.endPunct && f.chars < lengthHigh
-	if !prose {
+	if scale == 0 {
 		switch {
 		case f.chars >= lengthGood && f.endPunct:
 			return cGood
@@ -48,7 +49,7 @@ func initialClass(f *feats, prose bool) class {
 		}
 		return cBad
 	}
-	sd := f.stopDensity()
+	sd := f.stopDensity() / scale
 	switch {
 	case sd >= stopsHigh && (f.chars > lengthHigh || f.endPunct && f.chars >= lengthGood):
 		return cGood
@@ -117,32 +118,32 @@ func revise(cls []class) {
 // good line earns its length and a bad one costs a fixed toll plus part of its
 // length: the article is the one dense stretch of prose, and teasers,
 // comments and footers on either side are cut away. It returns [lo, hi]
-// inclusive, or (-1, -1) when nothing scores above zero.
+// inclusive, or (-1, -1) when nothing scores above zero, and the stretch
+// [from, to) between barriers that holds it.
 //
 // Comment-section headers are barriers no block may span: readers' comments
 // are prose too, often more of it than the article. Of the stretches between
 // barriers, the first whose best block is at least a quarter of the page's best is
 // the article, because comments follow what they discuss.
-func bestBlock(cls []class, f []feats) (lo, hi int) {
-	type span struct{ lo, hi, score int }
+func bestBlock(cls []class, f []feats) (lo, hi, from, to int) {
+	type span struct{ lo, hi, score, from, to int }
 	var spans []span
 	top := 0
-	from := 0
 	for i := 0; i <= len(cls); i++ {
 		if i < len(cls) && !f[i].barrier {
 			continue
 		}
 		l, h, s := kadane(cls, f, from, i)
-		spans = append(spans, span{l, h, s})
+		spans = append(spans, span{l, h, s, from, i})
 		top = max(top, s)
 		from = i + 1
 	}
 	for _, sp := range spans {
 		if sp.score > 0 && 4*sp.score >= top {
-			return sp.lo, sp.hi
+			return sp.lo, sp.hi, sp.from, sp.to
 		}
 	}
-	return -1, -1
+	return -1, -1, 0, 0
 }
 
 // kadane finds the best-scoring run of lines in cls[from:to].

@@ -29,9 +29,9 @@ func clean(input string, opt Options) (Page, []class) {
 		f[i] = measure(lines[i].Text, keys[i])
 		counts[keys[i]]++
 	}
-	prose := isProse(f)
+	scale := proseScale(f)
 	for i := range lines {
-		cls[i] = initialClass(&f[i], prose)
+		cls[i] = initialClass(&f[i], scale)
 		if cls[i] == cBlank {
 			continue
 		}
@@ -51,14 +51,26 @@ func clean(input string, opt Options) (Page, []class) {
 	if i := leadingStandfirst(lines, f, cls, counts, keys); i >= 0 {
 		cls[i], initial[i] = cGood, cGood
 	}
-	lo, hi := bestBlock(cls, f)
+	lo, hi, from, to := bestBlock(cls, f)
 	if lo >= 0 {
-		for i := lo; i <= hi; i++ {
-			if cls[i] == cGood && !(f[i].caption && f[i].chars < 300) && !(initial[i] == cShort && headingShape(&lines[i], &f[i])) {
-				lines[i].Role = Body
+		lo, hi = extendEdges(lines, f, cls, initial, lo, hi, func(i int) bool { return counts[keys[i]] > 1 })
+		blocks := append(nearBlocks(lines, f, cls, lo, hi, from, to), [2]int{lo, hi})
+		for _, b := range blocks {
+			for i := b[0]; i <= b[1]; i++ {
+				if cls[i] == cGood && !(f[i].caption && f[i].chars < 300) && !(initial[i] == cShort && headingShape(&lines[i], &f[i])) {
+					lines[i].Role = Body
+				}
 			}
+			lo, hi = min(lo, b[0]), max(hi, b[1])
 		}
 		trimTail(lines, f, lo, hi)
+		if end := listTail(lines, f, lo, hi); end > hi {
+			for i := hi + 1; i <= end; i++ {
+				if lines[i].Text != "" {
+					lines[i].Role = Body
+				}
+			}
+		}
 	}
 	return assemble(lines, assignRoles(lines, f, counts, keys)), cls
 }
@@ -113,9 +125,12 @@ func teaserRuns(lines []Line, f []feats, cls []class) {
 	}
 }
 
-// isProse tells whether the stopword table covers the page's language: in any
-// covered language, running text is at least a fifth stopwords.
-func isProse(f []feats) bool {
+// proseScale measures the page's running text against the stopword
+// density of typical prose. Below 15 per cent stopwords, the table does not
+// cover the page's language and 0 is returned. Languages it covers less
+// densely (those without articles, like Russian) score between: the
+// jusText thresholds are then scaled down so that their prose still counts.
+func proseScale(f []feats) float64 {
 	words, stops := 0, 0
 	for i := range f {
 		if f[i].chars >= lengthLow {
@@ -123,8 +138,20 @@ func isProse(f []feats) bool {
 			stops += f[i].stops
 		}
 	}
-	return words == 0 || float64(stops)/float64(words) >= 0.15
+	if words == 0 {
+		return 1
+	}
+	d := float64(stops) / float64(words)
+	if d < 0.15 {
+		return 0
+	}
+	return min(1, d/proseDensity)
 }
+
+// proseDensity is the stopword share of a page's longer lines below which
+// the thresholds are scaled; typical English, French or German news pages
+// lie above it.
+const proseDensity = 0.32
 
 // repeatedElsewhere weighs how often a line was seen on other pages of the
 // site. Short lines seen on another page are furniture; a full paragraph must

@@ -183,12 +183,20 @@ func markHeadings(lines []Line, f []feats, first, last int) {
 	if first < 0 {
 		return
 	}
-	for i := first + 1; i < last; i++ {
-		if lines[i].Role != Furniture || !headingShape(&lines[i], &f[i]) {
+	chain := 0 // headings in a row: a numbered section title may top a headline
+	for i := last - 1; i > first; i-- {
+		if lines[i].Role == Blank {
 			continue
 		}
-		if nextRole(lines, i) == Body {
+		if lines[i].Role != Furniture || !headingShape(&lines[i], &f[i]) {
+			chain = 0
+			continue
+		}
+		if next := nextRole(lines, i); next == Body || next == Heading && chain == 1 && ordinal(lines[i].Text) > 0 {
 			lines[i].Role = Heading
+			chain++
+		} else {
+			chain = 0
 		}
 	}
 }
@@ -208,4 +216,25 @@ func nextRole(lines []Line, i int) Role {
 		}
 	}
 	return Blank
+}
+
+// ordinal reads the number that opens an item of a numbered list ("3. ",
+// "12) ", "#4 "); 0 when the line opens with none.
+func ordinal(s string) int {
+	i := 0
+	if strings.HasPrefix(s, "#") {
+		i = 1
+	}
+	n, j := 0, i
+	for ; j < len(s) && j-i < 3 && isDigit(s[j]); j++ {
+		n = 10*n + int(s[j]-'0')
+	}
+	if j == i || j+1 >= len(s) {
+		return 0
+	}
+	switch {
+	case i == 1 && s[j] == ' ', (s[j] == '.' || s[j] == ')') && s[j+1] == ' ':
+		return n
+	}
+	return 0
 }
