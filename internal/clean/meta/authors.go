@@ -31,8 +31,8 @@ func findAuthors(pg *page, h Hints, ev *[]string) []string {
 		*ev = append(*ev, fmt.Sprintf("author %s: %s (line %d)", name, why, line))
 	}
 	for _, a := range h.Authors {
-		if isPersonName(a, true) {
-			addName(a, "from the record", 0)
+		for _, n := range recordAuthors(a) {
+			addName(n, "from the record", 0)
 		}
 	}
 	if len(out) > 0 {
@@ -61,6 +61,23 @@ func findAuthors(pg *page, h Hints, ev *[]string) []string {
 		*ev = append(*ev, "authors: no byline names a person")
 	}
 	return out
+}
+
+// recordAuthors reads one author entry of a record. Records are trusted
+// with single names ("Madonna") but not with desks, agencies or outlets;
+// an entry that lists several people is split.
+func recordAuthors(a string) []string {
+	a = strings.Join(strings.Fields(a), " ")
+	if strings.Contains(a, ",") || strings.Contains(a, " and ") || strings.Contains(a, " & ") {
+		return splitNames(a, true)
+	}
+	if a == "" || len(a) > 60 || isDeskOrAgency(a) || !strings.ContainsFunc(a, unicode.IsLetter) {
+		return nil
+	}
+	if _, ok := LookupOutlet(a); ok {
+		return nil
+	}
+	return []string{a}
 }
 
 // bylineNames returns the names in a byline line: "By Jane Doe and John
@@ -133,7 +150,10 @@ func splitNames(s string, labelled bool) []string {
 	s = strings.NewReplacer(" and ", ",", " & ", ",", " und ", ",", " і ", ",", " и ", ",", " et ", ",", " y ", ",").Replace(s)
 	var out []string
 	for part := range strings.SplitSeq(s, ",") {
-		part = strings.TrimSpace(part)
+		// Drop social handles written after a name ("Jane Doe @janedoe").
+		words := strings.Fields(part)
+		words = slices.DeleteFunc(words, func(w string) bool { return strings.HasPrefix(w, "@") })
+		part = strings.Join(words, " ")
 		for _, cut := range []string{" in ", " at ", " for ", " from "} {
 			if i := strings.Index(part, cut); i > 0 {
 				part = part[:i]
@@ -170,126 +190,4 @@ func bioName(text string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// notNameWords are words that do not occur in people's names but do in
-// desks, sections, places and labels next to bylines.
-var notNameWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`desk news staff team bureau agency agencies correspondent correspondents reporter
-		reporters editor editors editorial online digital web media press service services newsroom wire times post
-		daily herald journal tribune tv radio channel network group ltd inc llc sections section support updated
-		published created posted source sources photo photos image images getty read more home menu left right all us
-		eng world live video opinion contributor contributors admin administrator guest india united states republic
-		ministry foreign minister president secretary department state government council union european national
-		international global latest breaking trending share follow subscribe newsletter advertisement sponsored
-		comments comment reply leave country city region oblast washington dc london moscow kyiv kiev new delhi
-		york paris berlin beijing tokyo brussels istanbul ankara riyadh dubai doha tehran jerusalem cairo warsaw
-		the and of for with from on in at to by via our your this that is are was were be has have said says
-		about contact privacy terms policy cookie cookies login sign register search edition editions sport sports
-		business politics economy culture science tech technology health lifestyle entertainment weather
-		military war peace talks deal report reports analysis interview exclusive update updates full story
-		russia ukraine america europe china israel gaza iran syria turkey saudi arabia russian ukrainian american
-		middle east north south west east central africa asia pacific atlantic
-		any every some many much most other another each such what which who how why when where means necessary
-		way ways day days year years life love people here there now then today tonight tomorrow yesterday week
-		month good best better great big small top first last next new old free full open close high low long
-		short real true double down up loud clear brave hour critical morning evening night bell opening closing
-		watch listen podcast podcasts show shows episode episodes story stories special features feature`) {
-		m[w] = true
-	}
-	for w := range months {
-		m[w] = true
-	}
-	for w := range weekdays {
-		m[w] = true
-	}
-	return m
-}()
-
-func isDeskOrAgency(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		switch w {
-		case "desk", "staff", "bureau", "agency", "agencies", "newsroom", "team":
-			return true
-		}
-	}
-	return false
-}
-
-// nameParticles are lower-case words inside names.
-var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true,
-	"bin": true, "al": true, "el": true, "la": true, "le": true, "di": true, "du": true, "dos": true, "ibn": true, "ter": true}
-
-// isPersonName reports whether s looks like a person's name: two to five
-// capitalised words, no desk, outlet, place or label among them. labelled
-// says the text followed a byline label, where a name in capitals is usual.
-func isPersonName(s string, labelled bool) bool {
-	s = strings.TrimSpace(s)
-	if len(s) < 4 || len(s) > 60 {
-		return false
-	}
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if nameParticles[w] {
-			continue
-		}
-		if notNameWords[lw] {
-			return false
-		}
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) {
-			return false
-		}
-		letters, upper := 0, 0
-		for i, c := range r {
-			switch {
-			case unicode.IsLetter(c):
-				letters++
-				if unicode.IsUpper(c) {
-					upper++
-				}
-			case c == '-' || isApostrophe(c) || c == '.' && i == len(r)-1:
-			default:
-				return false
-			}
-		}
-		if letters >= 2 && upper == letters {
-			caps++
-		}
-		// Glued words ("KutielievaFriday") are not names.
-		if letters > 2 && upper > 1 && upper < letters && !strings.ContainsAny(w, "-'’") && !isMcName(w) {
-			return false
-		}
-	}
-	if caps > 0 && (caps != len(words) || !labelled) {
-		return false
-	}
-	if _, ok := LookupOutlet(s); ok {
-		return false
-	}
-	return true
-}
-
-// isMcName allows the one common capital inside a surname: McDonnell,
-// MacArthur, DiCaprio, LeBlanc.
-func isMcName(w string) bool {
-	for _, p := range []string{"Mc", "Mac", "Di", "De", "Le", "La", "O'"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) {
-			rest := []rune(w[len(p):])
-			n := 0
-			for _, c := range rest {
-				if unicode.IsUpper(c) {
-					n++
-				}
-			}
-			return n == 1 && unicode.IsUpper(rest[0])
-		}
-	}
-	return false
 }

@@ -42,3 +42,12 @@ func BenchmarkParseDate(b *testing.B) {
 		ParseDate("Published 3:45 PM EST, Fri February 21, 2025", Unknown, nil)
 	}
 }
+
+func BenchmarkOutletOf(b *testing.B) {
+	raw := benchPage(b)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		OutletOf(raw, Hints{})
+	}
+}

@@ -2,26 +2,10 @@ package meta
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/article"
-)
-
-// Ranks of publication-date candidates.
-const (
-	rankMention   = 0 // a date inside prose: an event, not the publication
-	rankUpdated   = 1 // "Updated: …": used only when nothing better exists
-	rankDateLine  = 2 // a short line that is mostly a date (a dateline or byline)
-	rankPublished = 3 // "Published:", "Created:", "Posted", a record's "date" line
-)
-
-var (
-	publishedLabels = []string{"published", "created", "posted", "first published", "publication date", "released",
-		"date", "опубліковано", "опубликовано", "publié", "veröffentlicht", "publicado", "pubblicato", "publicerad"}
-	updatedLabels = []string{"updated", "modified", "last update", "edited", "оновлено", "обновлено", "mis à jour",
-		"aktualisiert", "actualizado", "aggiornato", "uppdaterad"}
 )
 
 // candidate is a date of the page that may be the publication date.
@@ -35,7 +19,7 @@ type candidate struct {
 // well-formed, else the best-ranked date line of the page, settled and
 // placed in its zone by the evidence available.
 func pickDate(pg *page, h Hints, out outletFind, m *Memory, ev *[]string) article.Published {
-	st := settler{pg: pg, out: out}
+	st := &settler{pg: pg, out: out}
 	st.memOrder, st.memCount = m.order(out.key)
 	if out.known {
 		st.home = location(out.entry.TimeZone)
@@ -44,9 +28,31 @@ func pickDate(pg *page, h Hints, out outletFind, m *Memory, ev *[]string) articl
 	if hasURLDay {
 		st.knownDays = append(st.knownDays, urlDay)
 	}
+	cands := st.candidates()
+	if s := strings.TrimSpace(h.Published); s != "" {
+		if p, ok := st.fromRecord(s, cands, ev); ok {
+			return p
+		}
+	}
+	if p, ok := st.fromPage(cands, ev); ok {
+		return p
+	}
+	if hasURLDay {
+		p := article.OnDay(urlDay.Year(), urlDay.Month(), urlDay.Day())
+		*ev = append(*ev, fmt.Sprintf("published %s: date in the URL", p))
+		return p
+	}
+	*ev = append(*ev, "published: no publication date on the page (captions, lists and prose dates are not one)")
+	return article.Published{}
+}
+
+// candidates collects the dates that may be the publication date, and
+// notes every unambiguous date of the page as evidence for the others.
+func (st *settler) candidates() []candidate {
 	var cands []candidate
-	for li := range pg.lines {
-		l := &pg.lines[li]
+	nav := st.pg.navDateLines()
+	for li := range st.pg.lines {
+		l := &st.pg.lines[li]
 		for di := range l.dates {
 			e := &l.dates[di]
 			if !e.ambiguous() {
@@ -54,35 +60,45 @@ func pickDate(pg *page, h Hints, out outletFind, m *Memory, ev *[]string) articl
 					st.knownDays = append(st.knownDays, d)
 				}
 			}
-			if l.list || l.caption {
+			if l.list && !nav[li] || l.caption {
 				continue
 			}
-			if r := rankOf(l.text, e, l.dates); r > rankMention {
+			if r := rankOf(l.text, e, l.dates, li > st.pg.bodyStart); r > rankMention {
 				cands = append(cands, candidate{e: e, line: l, rank: r})
 			}
 		}
 	}
+	return cands
+}
 
-	if s := strings.TrimSpace(h.Published); s != "" {
-		if p, ok := ParseDate(s, st.hintOrder(), st.home); ok {
-			if p.Precision == article.Day {
-				if up, _, ok := st.sameDayWithTime(cands, p.Time); ok {
-					*ev = append(*ev, fmt.Sprintf("published %s: the record's date %q, time of day from the page", up, s))
-					return up
-				}
-			}
-			*ev = append(*ev, fmt.Sprintf("published %s: from the record (%q)", p, s))
-			return p
-		}
+// fromRecord reads the record's date; a day-only record date takes its
+// time of day from the page when the page agrees on the day.
+func (st *settler) fromRecord(s string, cands []candidate, ev *[]string) (article.Published, bool) {
+	p, ok := ParseDate(s, st.hintOrder(), st.home)
+	if !ok {
 		*ev = append(*ev, fmt.Sprintf("published: the record's date %q is not well-formed; reading the page", s))
+		return p, false
 	}
+	if p.Precision == article.Day {
+		if up, _, ok := st.sameDayWithTime(cands, p.Time); ok {
+			*ev = append(*ev, fmt.Sprintf("published %s: the record's date %q, time of day from the page", up, s))
+			return up, true
+		}
+	}
+	*ev = append(*ev, fmt.Sprintf("published %s: from the record (%q)", p, s))
+	return p, true
+}
 
+// fromPage picks the best-ranked candidate that can be settled (the
+// earliest among equals) and gives it the most precise time the page
+// offers for that day.
+func (st *settler) fromPage(cands []candidate, ev *[]string) (article.Published, bool) {
 	var best *candidate
 	var bestDay time.Time
 	var bestWhy string
 	for i := range cands {
 		c := &cands[i]
-		day, why, ok := st.settle(c.e)
+		day, why, ok := st.settle(c.e, c.line.text)
 		if !ok {
 			*ev = append(*ev, fmt.Sprintf("published: %q (line %d) is ambiguous (day or month first) and nothing settles it; not used", c.quote(), c.line.n))
 			continue
@@ -92,17 +108,11 @@ func pickDate(pg *page, h Hints, out outletFind, m *Memory, ev *[]string) articl
 		}
 	}
 	if best == nil {
-		if hasURLDay {
-			p := article.OnDay(urlDay.Year(), urlDay.Month(), urlDay.Day())
-			*ev = append(*ev, fmt.Sprintf("published %s: date in the URL", p))
-			return p
-		}
-		*ev = append(*ev, "published: no publication date on the page (captions, lists and prose dates are not one)")
-		return article.Published{}
+		return article.Published{}, false
 	}
 	p := best.e.at(bestDay, st.home)
 	src := best
-	if best.e.clock == nil || p.Precision != article.Minute {
+	if p.Precision != article.Minute {
 		if up, c, ok := st.sameDayWithTime(cands, bestDay); ok {
 			p, src = up, c
 		}
@@ -118,7 +128,7 @@ func pickDate(pg *page, h Hints, out outletFind, m *Memory, ev *[]string) articl
 		why += "; zone: the outlet's home zone " + st.home.String()
 	}
 	*ev = append(*ev, why)
-	return p
+	return p, true
 }
 
 // quote is the candidate's date with the label before it, for evidence.
@@ -138,7 +148,7 @@ func (st *settler) sameDayWithTime(cands []candidate, day time.Time) (article.Pu
 		if c.rank < rankDateLine || c.e.clock == nil {
 			continue
 		}
-		d, _, ok := st.settle(c.e)
+		d, _, ok := st.settle(c.e, c.line.text)
 		if !ok || !d.Equal(day) {
 			continue
 		}
@@ -147,57 +157,4 @@ func (st *settler) sameDayWithTime(cands []candidate, day time.Time) (article.Pu
 		}
 	}
 	return article.Published{}, nil, false
-}
-
-// rankOf classifies a date by the label before it in its "|"-separated
-// segment, or by how much of its line it makes up.
-func rankOf(line string, e *dateExpr, all []dateExpr) int {
-	seg := line[:e.start]
-	if i := strings.LastIndexAny(seg, "|•·"); i >= 0 {
-		seg = seg[i+1:]
-	}
-	low := strings.ToLower(seg)
-	pub, upd := lastIndexAny(low, publishedLabels), lastIndexAny(low, updatedLabels)
-	switch {
-	case upd >= 0 && upd > pub:
-		return rankUpdated
-	case pub >= 0:
-		return rankPublished
-	}
-	// What the line says besides its dates: a byline or nothing.
-	rest := line
-	for i := len(all) - 1; i >= 0; i-- {
-		rest = rest[:all[i].start] + " " + rest[all[i].end:]
-	}
-	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '-' || r == '–' || r == '—' || r == '•' })
-	if len(words) <= 8 || strings.HasPrefix(line, "By ") {
-		return rankDateLine
-	}
-	return rankMention
-}
-
-func lastIndexAny(s string, labels []string) int {
-	best := -1
-	for _, l := range labels {
-		if i := strings.LastIndex(s, l); i > best && wordBoundary(s, i, len(l)) {
-			best = i
-		}
-	}
-	return best
-}
-
-func wordBoundary(s string, i, n int) bool {
-	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' }
-	return (i == 0 || !isLetter(s[i-1])) && (i+n >= len(s) || !isLetter(s[i+n]))
-}
-
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|$)`)
-
-// dateInURL reads a /2025/02/21/ or /2025-02-21- date in a URL path.
-func dateInURL(u string) (time.Time, bool) {
-	m := urlDateRe.FindStringSubmatch(u)
-	if m == nil {
-		return time.Time{}, false
-	}
-	return mkDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 }

@@ -31,6 +31,7 @@ func (m *Memory) Learn(raw string, h Hints) {
 	if out.key == "" {
 		return
 	}
+	pg.findDates()
 	df, mf := pg.orderCounts()
 	if df == 0 && mf == 0 {
 		return

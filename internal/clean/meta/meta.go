@@ -31,6 +31,7 @@ type Meta struct {
 func FromText(raw, body string, h Hints, m *Memory) Meta {
 	var md Meta
 	pg := readPage(raw)
+	pg.findDates()
 	out := findOutlet(pg, h)
 	md.Outlet = out.name
 	md.Evidence = append(md.Evidence, out.why)
@@ -47,4 +48,11 @@ func FromText(raw, body string, h Hints, m *Memory) Meta {
 		md.Evidence = append(md.Evidence, "language: "+md.Language)
 	}
 	return md
+}
+
+// OutletOf names the outlet of a page as FromText does (hints first, then
+// the URL host and the page's own signatures), without the cost of reading
+// its dates, authors and language. It is "" when nothing names one.
+func OutletOf(raw string, h Hints) string {
+	return findOutlet(readPage(raw), h).name
 }

@@ -51,9 +51,9 @@ var outletsTSV string
 // outletIndex is the parsed table with its lookup maps. It is built once
 // and never modified afterwards.
 type outletIndex struct {
-	list     []Outlet
-	byName   map[string]int // normalised name or alias -> index
-	byHost   map[string]int
+	list   []Outlet
+	byName map[string]int // normalised name or alias -> index
+	byHost map[string]int
 	// firstWords maps the first word of every normalised name to the
 	// length, in words, of the longest name starting with it: text
 	// matching tries only words that can start a name.

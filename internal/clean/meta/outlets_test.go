@@ -103,6 +103,8 @@ func TestOutletFromText(t *testing.T) {
 		{"email", story + "Contact us: newsroom@kyivindependent.com\n", Hints{}, "The Kyiv Independent"},
 		{"title suffix", "Talks to continue next week - The Moscow Times\n" + story, Hints{}, "The Moscow Times"},
 		{"photo agency is not the outlet", "The minister in Geneva. Photo: John Roe / Getty Images\n" + story, Hints{}, ""},
+		{"credit with copyright", "Sergey Lavrov in Moscow. © Sputnik / Jane Roe\n" + story, Hints{}, ""},
+		{"copyright after a caption", "The two ministers shake hands before the talks in the Turkish resort of Antalya. © Reuters\n" + story, Hints{}, ""},
 		{"wire photo", "Delegates arrive. REUTERS/Jane Roe\n" + story, Hints{}, ""},
 		{"citation", "Source: the interview, as reported by European Pravda\n" + story + "Axios reports the talks may move.\n", Hints{}, ""},
 		{"list item", story + "Latest news\nMarkets fall on tariff fears – Reuters\n", Hints{}, ""},
@@ -118,6 +120,9 @@ func TestOutletFromText(t *testing.T) {
 			got := FromText(tc.page, "", tc.h, nil)
 			if got.Outlet != tc.want {
 				t.Errorf("outlet %q, want %q\n%s", got.Outlet, tc.want, strings.Join(got.Evidence, "\n"))
+			}
+			if o := OutletOf(tc.page, tc.h); o != got.Outlet {
+				t.Errorf("OutletOf = %q, FromText %q", o, got.Outlet)
 			}
 		})
 	}

@@ -13,14 +13,22 @@ type pageLine struct {
 	n       int    // 1-based line number in the page
 	text    string // trimmed
 	list    bool   // inside a trending / related / recent-news list
+	region  int    // which list (1, 2, …) when list is set
 	caption bool   // a photo caption or credit, or a copyright line
 	dates   []dateExpr
 }
 
-// page is a flattened page split into lines, with the dates of its short
-// lines found once for all the readers.
+// page is a flattened page split into lines; the dates of its short lines
+// are found on demand (findDates), once for all the readers.
 type page struct {
-	lines []pageLine
+	lines      []pageLine
+	datesFound bool
+	// firstProse is the index of the first prose line (the article or
+	// its standfirst starts there), len(lines) when there is none.
+	firstProse int
+	// bodyStart is the index of the second prose line: the body has begun
+	// (a standfirst may precede the byline, the body does not).
+	bodyStart int
 }
 
 // listHeaders open the lists of other articles that pages append; dates
@@ -42,39 +50,101 @@ var captionMarks = []string{
 	"(@", "pic.twitter.com", "фото:", "ілюстративне фото", "фото ілюстративне", "copyright", "all rights reserved",
 }
 
+// captionAnchors are the pieces every caption mark contains: a line with
+// none of them needs no further look.
+var captionAnchors = []string{"©", "(c)", "photo", "image", "pic", "getty", "credit", "reuters", "afp", "efe",
+	"shutterstock", "illustrat", "фото", "copyright", "rights", "(@"}
+
+// isCaption reports whether a line is a photo caption or credit, or a
+// copyright line. Paragraphs are not.
+func isCaption(text string) bool {
+	if len(text) > 400 {
+		return false
+	}
+	low := strings.ToLower(text)
+	anchored := false
+	for _, a := range captionAnchors {
+		if strings.Contains(low, a) {
+			anchored = true
+			break
+		}
+	}
+	if !anchored {
+		return false
+	}
+	for _, m := range captionMarks {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // readPage splits raw into lines and marks lists and captions.
 func readPage(raw string) *page {
-	pg := &page{}
+	pg := &page{firstProse: -1, bodyStart: -1}
 	inList := false
-	var buf []token
-	n := 0
+	n, region := 0, 0
 	for line := range strings.Lines(raw) {
 		n++
 		text := strings.TrimSpace(line)
 		if text == "" {
 			continue
 		}
-		if isProse(text) {
-			inList = false // a paragraph or standfirst: the list, if any, is over
+		prose := isProse(text)
+		if prose || opensByline(text) {
+			inList = false // a paragraph, standfirst or byline: the list, if any, is over
+		}
+		if prose && pg.firstProse < 0 {
+			pg.firstProse = len(pg.lines)
+		} else if prose && pg.bodyStart < 0 {
+			pg.bodyStart = len(pg.lines)
 		}
 		pl := pageLine{n: n, text: text}
 		if isListHeader(text) {
 			inList = true
+			region++
 		}
 		pl.list = inList
-		low := strings.ToLower(text)
-		for _, m := range captionMarks {
-			if strings.Contains(low, m) {
-				pl.caption = true
-				break
-			}
+		if inList {
+			pl.region = region
 		}
-		if len(text) <= maxDateLine && strings.ContainsAny(text, "0123456789") {
-			pl.dates, buf = scanDates(text, buf)
-		}
+		pl.caption = isCaption(text)
 		pg.lines = append(pg.lines, pl)
 	}
+	if pg.firstProse < 0 {
+		pg.firstProse = len(pg.lines)
+	}
+	if pg.bodyStart < 0 {
+		pg.bodyStart = len(pg.lines)
+	}
 	return pg
+}
+
+// navDateLines returns the list lines whose date is the article's own: a
+// "list" opened by a navigation menu above the article ("Главное",
+// "Latest") runs into the article's date line. Such a list has a single
+// dated line and ends before the first prose paragraph; lists of other
+// articles carry a date per item.
+func (pg *page) navDateLines() map[int]bool {
+	dated := map[int][]int{}
+	for i := range pg.lines[:pg.firstProse] {
+		if l := &pg.lines[i]; l.list && len(l.dates) > 0 {
+			dated[l.region] = append(dated[l.region], i)
+		}
+	}
+	out := map[int]bool{}
+	for r, lines := range dated {
+		if len(lines) == 1 && !pg.regionContinues(r, pg.firstProse) {
+			out[lines[0]] = true
+		}
+	}
+	return out
+}
+
+// regionContinues reports whether list region r has lines from index i on.
+func (pg *page) regionContinues(r, i int) bool {
+	return i < len(pg.lines) && pg.lines[i].list && pg.lines[i].region == r
 }
 
 // isProse reports whether a line is a sentence of text rather than a list
@@ -90,13 +160,47 @@ func isProse(text string) bool {
 		strings.HasSuffix(text, ".”") || strings.HasSuffix(text, ".\"")
 }
 
+// opensByline reports whether a line starts like the article's own byline
+// or date line ("By Jane Doe", "Published 21 Feb 2025"): such a line ends
+// a list that navigation opened above the article.
+func opensByline(text string) bool {
+	if len(text) > 200 {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(text, "By "); ok {
+		return startsUpper(rest)
+	}
+	low := strings.ToLower(text)
+	for _, l := range []string{"published", "posted", "updated", "created", "first published", "last updated"} {
+		if strings.HasPrefix(low, l) && strings.ContainsAny(text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// findDates finds the dates of the page's short lines, once.
+func (pg *page) findDates() {
+	if pg.datesFound {
+		return
+	}
+	pg.datesFound = true
+	var buf []token
+	for i := range pg.lines {
+		l := &pg.lines[i]
+		if len(l.text) <= maxDateLine && strings.ContainsAny(l.text, "0123456789") {
+			l.dates, buf = scanDates(l.text, buf)
+		}
+	}
+}
+
 func isListHeader(text string) bool {
 	if len(text) > 40 {
 		return false
 	}
 	low := strings.ToLower(strings.Trim(text, " :.!»>-–—|"))
 	for _, h := range listHeaders {
-		if low == h || strings.HasPrefix(low, h+" ") {
+		if rest, ok := strings.CutPrefix(low, h); ok && (rest == "" || rest[0] == ' ') {
 			return true
 		}
 	}

@@ -2,7 +2,9 @@ package meta
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // settler decides the reading of ambiguous numeric dates from the
@@ -31,7 +33,7 @@ func (st *settler) hintOrder() Order {
 
 // settle returns the date an expression denotes and, for an ambiguous one,
 // the evidence that settled it; ok is false when nothing does.
-func (st *settler) settle(e *dateExpr) (time.Time, string, bool) {
+func (st *settler) settle(e *dateExpr, line string) (time.Time, string, bool) {
 	if !e.ambiguous() {
 		d, ok := e.resolve(Unknown)
 		return d, "", ok
@@ -51,6 +53,13 @@ func (st *settler) settle(e *dateExpr) (time.Time, string, bool) {
 	}
 	if o := e.weekdayOrder(); o != Unknown {
 		return pick(o, "the weekday printed with it")
+	}
+	if wd, ok := lineWeekday(line); ok {
+		w := *e
+		w.weekday, w.hasWD = wd, true
+		if o := w.weekdayOrder(); o != Unknown {
+			return pick(o, "the weekday "+wd.String()+" on its line")
+		}
 	}
 	var a, b bool
 	for _, d := range st.knownDays {
@@ -78,4 +87,25 @@ func (st *settler) settle(e *dateExpr) (time.Time, string, bool) {
 		return pick(st.out.entry.DateOrder, "the outlet table's entry for "+st.out.entry.Name)
 	}
 	return time.Time{}, "", false
+}
+
+// lineWeekday returns the weekday named on a line, when it names exactly
+// one. Three-letter abbreviations count only capitalised ("Sun", not "sun").
+func lineWeekday(line string) (time.Weekday, bool) {
+	var found time.Weekday
+	n := 0
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return !unicode.IsLetter(r) && !isApostrophe(r) }) {
+		if len(w) < 3 {
+			continue
+		}
+		wd, ok := weekdays[strings.ToLower(w)]
+		if !ok || len(w) <= 5 && !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		if n > 0 && wd != found {
+			return 0, false
+		}
+		found, n = wd, n+1
+	}
+	return found, n > 0
 }

@@ -4,7 +4,8 @@ import "time"
 
 // months maps lower-case month names and abbreviations of the languages
 // Chronicle reads (English, Ukrainian and Russian in both nominative and
-// genitive, German, French, Spanish, Italian) to month numbers.
+// genitive, German, French, Spanish, Portuguese, Indonesian, Dutch, Polish,
+// Turkish, Italian) to month numbers.
 var months = map[string]time.Month{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -29,6 +30,18 @@ var months = map[string]time.Month{
 	// Spanish
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
 	"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	// Portuguese
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+	"dezembro": 12,
+	// Indonesian, Malay and Dutch
+	"januari": 1, "februari": 2, "maret": 3, "maart": 3, "mei": 5, "agustus": 8, "augustus": 8, "desember": 12,
+	"disember": 12, "ogos": 8,
+	// Polish (genitive)
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Turkish
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+	"ekim": 10, "kasım": 11, "aralık": 12,
 	// Italian
 	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
 	"settembre": 9, "ottobre": 10, "dicembre": 12,

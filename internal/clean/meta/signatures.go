@@ -1,0 +1,141 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Signature kinds, valued by strength. An outlet's score is the sum over
+// the kinds of signature it has, each counted once: a footer that repeats
+// a sister site's name does not outweigh the site's own signatures.
+const (
+	sigNone   = 0
+	sigByline = 2 // "Jane Doe | Reuters"
+	sigLine   = 3 // a line that is only the name
+	sigDomain = 5 // the site's domain or e-mail address
+	sigTitle  = 6 // "Headline - Outlet" at the top of the page
+	sigStrong = 7 // "Support X", "X News Desk", "© 2025 X"
+)
+
+// Words right before or after a mention of an outlet that make it a
+// signature of the page's own outlet (strong), or a citation of another
+// outlet or a photo credit (cite).
+var (
+	strongBefore = []string{"support", "join", "join the", "subscribe to", "follow", "follow the", "download the", "download", "©", "copyright", "(c)", "team"}
+	strongAfter  = []string{"desk", "news desk", "staff", "bureau", "newsroom", "web desk", "digital desk", "news service", "team", "community", "app", "premium", "plus", "subscription", "newsletter"}
+	citeBefore   = []string{"by", "to", "according", "via", "told", "citing", "cited", "source", "sources", "with", "from", "in", "on", "for"}
+	citeAfter    = []string{"reports", "reported", "report", "said", "says", "photo", "images", "image", "/", "reporter", "correspondent", "journalist", "interview", "wrote", "writes", "cited", "quoted"}
+)
+
+// hasAnyWord reports whether the phrase ends (atEnd) or starts with one of
+// the words.
+func hasAnyWord(phrase string, words []string, atEnd bool) bool {
+	for _, w := range words {
+		if atEnd && (phrase == w || strings.HasSuffix(phrase, " "+w)) || !atEnd && (phrase == w || strings.HasPrefix(phrase, w+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSegment reports whether words[a:b] is a whole "|"-separated segment.
+func isSegment(words []string, a, b int) bool {
+	return (a == 0 || words[a-1] == "|") && (b == len(words) || words[b] == "|")
+}
+
+// outletWords splits a line at white space and trims punctuation around
+// each word, keeping the punctuation inside names ("Lenta.ru", "Al-Monitor").
+func outletWords(s string) []string {
+	f := strings.Fields(s)
+	out := f[:0]
+	for _, w := range f {
+		if w == "|" || w == "©" || w == "&" {
+			out = append(out, w)
+			continue
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@' })
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// matchAt finds the longest table name starting at words[a]. Names must be
+// written as the table spells them (or in capitals), so that the words
+// "time", "hill" or "ap" do not name an outlet.
+func (ix *outletIndex) matchAt(words, lower []string, a int) (int, int, bool) {
+	longest, ok := ix.firstWords[lower[a]]
+	if !ok {
+		return 0, a, false
+	}
+	for n := min(longest, len(words)-a); n >= 1; n-- {
+		i, ok := ix.byName[strings.Join(lower[a:a+n], " ")]
+		if !ok || !ix.exactName(i, strings.Join(words[a:a+n], " ")) {
+			continue
+		}
+		return i, a + n, true
+	}
+	return 0, a, false
+}
+
+// exactName reports whether phrase is written exactly as the outlet's name
+// or one of its aliases.
+func (ix *outletIndex) exactName(i int, phrase string) bool {
+	for _, n := range ix.spellings[i] {
+		if n == phrase || len(n) > 4 && phrase == strings.ToUpper(n) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(n, "The "); ok && phrase == "the "+rest {
+			return true
+		}
+	}
+	return false
+}
+
+// domainMention finds a table outlet in a word that is a host name, URL or
+// e-mail address ("info@devdiscourse.com", "www.bbc.co.uk").
+func domainMention(w string) (int, bool) {
+	if !strings.Contains(w, ".") {
+		return 0, false
+	}
+	if at := strings.LastIndexByte(w, '@'); at >= 0 {
+		w = w[at+1:]
+	}
+	h := hostOf(strings.ToLower(w))
+	if h == "" || !strings.ContainsAny(h, "abcdefghijklmnopqrstuvwxyz") {
+		return 0, false
+	}
+	return outletTable().lookupHost(h)
+}
+
+// photoWords mark a line as a photo credit even when it carries a ©.
+var photoWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "getty": true, "images": true,
+	"image": true, "shutterstock": true, "/": true, "фото": true, "pic": true, "picture": true, "file": true}
+
+// copyrightMark returns the index of the word that opens a site's own
+// copyright notice ("© 2025 Kyiv Post", "Copyright © The Hindu"), or -1. A
+// © after a sentence or in a photo credit ("Lavrov in Moscow. © Sputnik /
+// Jane Roe") is not one.
+func copyrightMark(lower []string) int {
+	mark := -1
+	for i, w := range lower {
+		if photoWords[w] {
+			return -1
+		}
+		if mark < 0 && (strings.Contains(w, "©") || w == "copyright" || w == "(c)") {
+			mark = i
+		}
+	}
+	if mark > 6 {
+		return -1
+	}
+	return mark
+}
