@@ -49,16 +49,11 @@ func (c *Cleaner) Learn(doc source.Document) {
 	raw := string(doc.Data)
 	h := hints(doc.Hints)
 	c.memory.Learn(raw, h)
-	if site := c.site(raw, h); site != "" {
+	// Pages of unknown sites share nothing: pooling them would turn a wire
+	// story syndicated by two sites into furniture.
+	if site := meta.OutletOf(raw, h); site != "" {
 		c.repeats.Observe(site, raw)
 	}
-}
-
-// site names the outlet a page comes from, the scope in which repeated lines
-// count as furniture. Pages of unknown sites share nothing: pooling them
-// would turn a wire story syndicated by two sites into furniture.
-func (c *Cleaner) site(raw string, h meta.Hints) string {
-	return meta.FromText(raw, "", h, c.memory).Outlet
 }
 
 // Clean turns one document into an article. The error says why the
@@ -104,7 +99,7 @@ const minWords = 15
 func (c *Cleaner) cleanText(doc source.Document) Result {
 	raw := string(doc.Data)
 	h := hints(doc.Hints)
-	page := text.Clean(raw, text.Options{Site: c.site(raw, h), Repeats: c.repeats})
+	page := text.Clean(raw, text.Options{Site: meta.OutletOf(raw, h), Repeats: c.repeats})
 	m := meta.FromText(raw, page.Body, h, c.memory)
 	return Result{
 		Article: article.Article{

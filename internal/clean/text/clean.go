@@ -5,10 +5,24 @@ import "strings"
 // Clean classifies every line of a flattened page and returns the article's
 // title and body. It never fails: a page with no article yields an empty
 // body with every line's role still set.
+//
+// Lines repeated on other pages of the site are furniture evidence, except
+// when they would take the whole article: then the page is a copy or an
+// update of a page seen before, and it is cleaned on its own evidence.
 func Clean(input string, opt Options) Page {
 	p, _ := clean(input, opt)
+	if opt.Repeats != nil && len(strings.Fields(p.Body)) < minRepeatBody {
+		alone, _ := clean(input, Options{})
+		if len(strings.Fields(alone.Body)) > len(strings.Fields(p.Body)) {
+			return alone
+		}
+	}
 	return p
 }
+
+// minRepeatBody is the body, in words, below which the evidence of repeated
+// lines is distrusted.
+const minRepeatBody = 15
 
 // clean is Clean that also returns the line classes, for tests and tuning.
 func clean(input string, opt Options) (Page, []class) {

@@ -78,3 +78,27 @@ func TestRepeatsBounded(t *testing.T) {
 		t.Errorf("%d sites kept, cap is %d", len(r.sites), maxSites)
 	}
 }
+
+// A site that publishes the same article several times (updates, copies)
+// must not lose the article to its own repeats.
+func TestRepeatsDoNotEatCopiedArticles(t *testing.T) {
+	page := `Example Daily | Home | World | Sport
+Talks resume in Geneva after a week of delays
+
+Negotiators from both delegations returned to the Palais des Nations on Monday morning, a week after the second round was postponed over a dispute about the agenda.
+
+The mediator said the two sides had agreed to discuss prisoner exchanges first and to leave territorial questions for a later session, according to a statement released at noon.
+
+Diplomats described the atmosphere as businesslike and said a joint communique could follow by the end of the week if the current pace holds.
+
+Subscribe to our newsletter
+© Example Daily`
+	r := NewRepeats()
+	for i := range 5 {
+		r.Observe("Example Daily", page+strings.Repeat("\nupdate", i))
+	}
+	p := Clean(page, Options{Site: "Example Daily", Repeats: r})
+	if !strings.Contains(p.Body, "Palais des Nations") || !strings.Contains(p.Body, "joint communique") {
+		t.Fatalf("body lost to repeats: %q", p.Body)
+	}
+}

@@ -22,7 +22,7 @@ func (z *zipPool) compress(raw []byte) ([]byte, error) {
 	buf.Grow(len(raw)/3 + 64)
 	w, _ := z.p.Get().(*gzip.Writer)
 	if w == nil {
-		w = gzip.NewWriter(&buf)
+		w, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed)
 	} else {
 		w.Reset(&buf)
 	}

@@ -40,7 +40,7 @@ func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	res, err := tx.ExecContext(ctx, insertArticle, row...)
+	res, err := tx.StmtContext(ctx, db.insert).ExecContext(ctx, row...)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
 	}

@@ -18,7 +18,9 @@ const maxTerms = 32
 // body when ranking.
 const titleWeight = 5.0
 
-// snippetTokens is the length of a search snippet, in words.
+// snippetTokens is the length of a search snippet, in words. Snippets
+// come from the body, as the title is shown beside them anyway; a hit on
+// the title alone gets the opening words of the body.
 const snippetTokens = 32
 
 // Search finds articles containing every word of query in the title or
@@ -37,7 +39,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 	args = append(append(args, fargs...), f.Limit, f.Offset)
 	rows, err := db.read.QueryContext(ctx,
 		`SELECT `+summaryColumns+`,
-			snippet(articles_fts, -1, ?, ?, '…', ?),
+			snippet(articles_fts, 1, ?, ?, '…', ?),
 			bm25(articles_fts, ?, 1.0) AS score
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE articles_fts MATCH ?`+cond+`
