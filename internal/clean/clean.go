@@ -48,10 +48,9 @@ func (c *Cleaner) Learn(doc source.Document) {
 	}
 	raw := string(doc.Data)
 	h := hints(doc.Hints)
-	c.memory.Learn(raw, h)
 	// Pages of unknown sites share nothing: pooling them would turn a wire
 	// story syndicated by two sites into furniture.
-	if site := meta.OutletOf(raw, h); site != "" {
+	if site := c.memory.Learn(raw, h); site != "" {
 		c.repeats.Observe(site, raw)
 	}
 }
@@ -99,8 +98,10 @@ const minWords = 15
 func (c *Cleaner) cleanText(doc source.Document) Result {
 	raw := string(doc.Data)
 	h := hints(doc.Hints)
-	page := text.Clean(raw, text.Options{Site: meta.OutletOf(raw, h), Repeats: c.repeats})
-	m := meta.FromText(raw, page.Body, h, c.memory)
+	// The metadata come first: the outlet scopes the repeated lines.
+	m := meta.FromPage(raw, h, c.memory)
+	page := text.Clean(raw, text.Options{Site: m.Outlet, Repeats: c.repeats})
+	m.SetLanguage(page.Body)
 	return Result{
 		Article: article.Article{
 			Title: page.Title, Published: m.Published, Outlet: m.Outlet,

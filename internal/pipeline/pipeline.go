@@ -44,17 +44,42 @@ type Options struct {
 func Run(ctx context.Context, inputs []string, opt Options, emit func(Item) error) error {
 	c := clean.New()
 	if opt.Learn && rereadable(inputs) {
-		for doc, err := range source.Read(ctx, inputs, opt.Source) {
-			if err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				continue // reported by the second pass
-			}
-			c.Learn(doc)
+		if err := learn(ctx, c, inputs, opt); err != nil {
+			return err
 		}
 	}
 	return process(ctx, c, inputs, opt, emit)
+}
+
+// learn is the first pass: every document is shown to the cleaner, on all
+// workers. Read errors are left to the second pass, which reports them.
+func learn(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options) error {
+	docs := make(chan source.Document, workers(opt))
+	var wg sync.WaitGroup
+	for range workers(opt) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range docs {
+				c.Learn(d)
+			}
+		}()
+	}
+	for doc, err := range source.Read(ctx, inputs, opt.Source) {
+		if err == nil {
+			docs <- doc
+		}
+	}
+	close(docs)
+	wg.Wait()
+	return ctx.Err()
+}
+
+func workers(opt Options) int {
+	if opt.Workers > 0 {
+		return opt.Workers
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 func rereadable(inputs []string) bool {
@@ -77,10 +102,7 @@ type job struct {
 // to wait on them one after the other; the queue's capacity bounds the
 // documents in flight.
 func process(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options, emit func(Item) error) error {
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	workers := workers(opt)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

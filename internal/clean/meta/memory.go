@@ -21,30 +21,29 @@ type orderCount struct{ dayFirst, monthFirst int }
 func NewMemory() *Memory { return &Memory{orders: map[string]orderCount{}} }
 
 // Learn records what one page shows about its outlet (call it for every
-// page in a cheap pre-pass, before FromText).
-func (m *Memory) Learn(raw string, h Hints) {
-	if m == nil {
-		return
-	}
+// page in a cheap pre-pass, before FromText). It returns the page's outlet,
+// as OutletOf would, so that the caller need not read the page again.
+func (m *Memory) Learn(raw string, h Hints) (outlet string) {
 	pg := readPage(raw)
 	out := findOutlet(pg, h)
-	if out.key == "" {
-		return
+	if m == nil || out.key == "" {
+		return out.name
 	}
 	pg.findDates()
 	df, mf := pg.orderCounts()
 	if df == 0 && mf == 0 {
-		return
+		return out.name
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	c, ok := m.orders[out.key]
 	if !ok && len(m.orders) >= maxMemoryOutlets {
-		return
+		return out.name
 	}
 	c.dayFirst += df
 	c.monthFirst += mf
 	m.orders[out.key] = c
+	return out.name
 }
 
 // order is the date order an outlet has shown, Unknown when it has shown

@@ -29,6 +29,37 @@ type Meta struct {
 // article text, used for language detection; when it is empty the page's
 // prose lines are used instead. m may be nil.
 func FromText(raw, body string, h Hints, m *Memory) Meta {
+	md, pg := fromPage(raw, h, m)
+	text := body
+	if strings.TrimSpace(text) == "" {
+		text = pg.proseSample(langPrefix)
+	}
+	md.setLanguage(text)
+	return md
+}
+
+// FromPage is FromText without the language, for callers that detect it
+// once they have the clean body.
+func FromPage(raw string, h Hints, m *Memory) Meta {
+	md, _ := fromPage(raw, h, m)
+	return md
+}
+
+// setLanguage detects the language of text and records it with its evidence.
+func (md *Meta) setLanguage(text string) {
+	md.Language = Language(text)
+	if md.Language == "" {
+		md.Evidence = append(md.Evidence, "language: undetermined (too little text or low confidence)")
+	} else {
+		md.Evidence = append(md.Evidence, "language: "+md.Language)
+	}
+}
+
+// SetLanguage detects the language of the clean body and records it with
+// its evidence.
+func (md *Meta) SetLanguage(body string) { md.setLanguage(body) }
+
+func fromPage(raw string, h Hints, m *Memory) (Meta, *page) {
 	var md Meta
 	pg := readPage(raw)
 	pg.findDates()
@@ -37,17 +68,7 @@ func FromText(raw, body string, h Hints, m *Memory) Meta {
 	md.Evidence = append(md.Evidence, out.why)
 	md.Published = pickDate(pg, h, out, m, &md.Evidence)
 	md.Authors = findAuthors(pg, h, &md.Evidence)
-	text := body
-	if strings.TrimSpace(text) == "" {
-		text = pg.proseSample(langPrefix)
-	}
-	md.Language = Language(text)
-	if md.Language == "" {
-		md.Evidence = append(md.Evidence, "language: undetermined (too little text or low confidence)")
-	} else {
-		md.Evidence = append(md.Evidence, "language: "+md.Language)
-	}
-	return md
+	return md, pg
 }
 
 // OutletOf names the outlet of a page as FromText does (hints first, then

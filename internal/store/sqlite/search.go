@@ -35,15 +35,27 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 		return []store.Hit{}, nil
 	}
 	cond, fargs := filterSQL(f)
-	args := []any{store.HighlightStart, store.HighlightEnd, snippetTokens, titleWeight, match}
-	args = append(append(args, fargs...), f.Limit, f.Offset)
-	rows, err := db.read.QueryContext(ctx,
-		`SELECT `+summaryColumns+`,
-			snippet(articles_fts, 1, ?, ?, '…', ?),
-			bm25(articles_fts, ?, 1.0) AS score
-		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-		WHERE articles_fts MATCH ?`+cond+`
-		ORDER BY score, a.seq DESC LIMIT ? OFFSET ?`, args...)
+	args := append([]any{titleWeight, match}, fargs...)
+	args = append(args, f.Limit, f.Offset, store.HighlightStart, store.HighlightEnd, snippetTokens, match)
+	// Rank every match but make snippets for the page only: snippet()
+	// tokenizes the body again, which would cost more than the whole
+	// search if done for every match before the sort. Without a filter
+	// the ranking needs nothing but the index.
+	page := `SELECT rowid AS seq, bm25(articles_fts, ?, 1.0) AS score FROM articles_fts
+		WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ? OFFSET ?`
+	if cond != "" {
+		page = `SELECT a.seq, bm25(articles_fts, ?, 1.0) AS score
+			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+			WHERE articles_fts MATCH ?` + cond + ` ORDER BY score, a.seq DESC LIMIT ? OFFSET ?`
+	}
+	rows, err := db.read.QueryContext(ctx, `
+		WITH page AS MATERIALIZED (`+page+`)
+		SELECT `+summaryColumns+`, snippet(articles_fts, 1, ?, ?, '…', ?), page.score
+		FROM page
+		JOIN articles_fts ON articles_fts.rowid = page.seq
+		JOIN articles a ON a.seq = page.seq
+		WHERE articles_fts MATCH ?
+		ORDER BY page.score, a.seq DESC`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search %q: %w", clip(query), err)
 	}
