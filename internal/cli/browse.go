@@ -143,7 +143,16 @@ func (a *app) searchCommand() *cobra.Command {
 				return err
 			}
 			if format == "json" {
-				return a.writeJSON(map[string]any{"hits": nonNil(hits)})
+				type hit struct {
+					Article article.Article `json:"article"`
+					Snippet string          `json:"snippet"`
+					Rank    float64         `json:"rank"`
+				}
+				out := make([]hit, len(hits))
+				for i, h := range hits {
+					out[i] = hit{h.Article, h.Snippet, h.Rank}
+				}
+				return a.writeJSON(map[string]any{"hits": out})
 			}
 			for _, h := range hits {
 				x := h.Article
