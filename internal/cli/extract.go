@@ -26,7 +26,7 @@ func (a *app) extractCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract PATH|- ...",
 		Short: "Print the clean article and its metadata for each input, without storing",
-		Long: `Prints, for every article of the inputs, the per-article contract of docs/DESIGN.md:
+		Long: `Prints, for every article of the inputs, the per-article contract (docs/ARCHITECTURE.md):
 id, source, title, published, outlet, authors, language, body and events.
 --format jsonl (one JSON object a line), json (one array) or text (for reading).
 --explain adds, in text format, the role of every line of a flattened page and the evidence
