@@ -87,12 +87,25 @@ func BenchmarkList(b *testing.B) {
 	}
 }
 
+// BenchmarkSearch ranks a query every article matches (the worst case:
+// all matches are scored) and one that a single article matches.
 func BenchmarkSearch(b *testing.B) {
 	db := benchCorpus(b, 2000)
 	ctx := context.Background()
-	for b.Loop() {
-		if _, err := db.Search(ctx, "ministers trade report", store.Filter{Limit: 20}); err != nil {
-			b.Fatal(err)
-		}
+	for _, bb := range []struct {
+		name, q string
+		f       store.Filter
+	}{
+		{"all match", "ministers trade report", store.Filter{Limit: 20}},
+		{"all match, outlet", "ministers trade report", store.Filter{Outlet: "bench wire", Limit: 20}},
+		{"one match", "report 1234", store.Filter{Limit: 20}},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := db.Search(ctx, bb.q, bb.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

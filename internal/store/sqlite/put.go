@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,6 +30,16 @@ func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	hash, id, err := identity(a)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: put: %w", err)
+	}
+	// Re-ingesting a corpus is routine (jobs are simply run again), so
+	// skip the compression and the write lock when the hash is stored.
+	// The insert below still settles races between concurrent Puts.
+	var one int
+	switch err := db.read.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&one); {
+	case err == nil:
+		return false, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
 	}
 	row, err := db.row(a, hash, id)
 	if err != nil {
@@ -64,8 +75,8 @@ func identity(a *article.Article) (hash, id string, err error) {
 		}
 		hash, _ = article.HashOf(a.Raw)
 	}
-	if len(hash) < 16 {
-		return "", "", fmt.Errorf("hash %q is too short", a.Hash)
+	if len(hash) != 64 || strings.Trim(hash, "0123456789abcdef") != "" {
+		return "", "", fmt.Errorf("hash %q is not a hex SHA-256", a.Hash)
 	}
 	id = hash[:16]
 	if a.ID != "" && !strings.EqualFold(a.ID, id) {

@@ -14,9 +14,9 @@ import (
 // it keeps a pasted page of text from turning into a costly match.
 const maxTerms = 32
 
-// titleWeight makes a word in the title count as much as that many in the
-// body when ranking.
-const titleWeight = 5.0
+// rankFunc ranks matches by BM25, a word in the title counting as much
+// as five in the body.
+const rankFunc = "bm25(5.0, 1.0)"
 
 // snippetTokens is the length of a search snippet, in words. Snippets
 // come from the body, as the title is shown beside them anyway; a hit on
@@ -35,27 +35,17 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 		return []store.Hit{}, nil
 	}
 	cond, fargs := filterSQL(f)
-	args := append([]any{titleWeight, match}, fargs...)
-	args = append(args, f.Limit, f.Offset, store.HighlightStart, store.HighlightEnd, snippetTokens, match)
-	// Rank every match but make snippets for the page only: snippet()
-	// tokenizes the body again, which would cost more than the whole
-	// search if done for every match before the sort. Without a filter
-	// the ranking needs nothing but the index.
-	page := `SELECT rowid AS seq, bm25(articles_fts, ?, 1.0) AS score FROM articles_fts
-		WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ? OFFSET ?`
-	if cond != "" {
-		page = `SELECT a.seq, bm25(articles_fts, ?, 1.0) AS score
-			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-			WHERE articles_fts MATCH ?` + cond + ` ORDER BY score, a.seq DESC LIMIT ? OFFSET ?`
-	}
-	rows, err := db.read.QueryContext(ctx, `
-		WITH page AS MATERIALIZED (`+page+`)
-		SELECT `+summaryColumns+`, snippet(articles_fts, 1, ?, ?, '…', ?), page.score
-		FROM page
-		JOIN articles_fts ON articles_fts.rowid = page.seq
-		JOIN articles a ON a.seq = page.seq
-		WHERE articles_fts MATCH ?
-		ORDER BY page.score, a.seq DESC`, args...)
+	args := []any{store.HighlightStart, store.HighlightEnd, snippetTokens, match, rankFunc}
+	args = append(append(args, fargs...), f.Limit, f.Offset)
+	// Ordering by FTS5's own rank column lets FTS5 sort the matches
+	// itself, so SQLite stops at the page and makes snippets (which
+	// tokenize the body again) for those rows only. The CROSS JOIN keeps
+	// the index as the outer loop, as that order needs.
+	rows, err := db.read.QueryContext(ctx,
+		`SELECT `+summaryColumns+`, snippet(articles_fts, 1, ?, ?, '…', ?), rank
+		FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND rank MATCH ?`+cond+`
+		ORDER BY rank LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search %q: %w", clip(query), err)
 	}

@@ -120,12 +120,14 @@ func escapePath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(p))
 }
 
-// Close closes both connection pools; it checkpoints the WAL into the
-// main file as the last connection closes.
+// Close closes both connection pools; the last connection to close
+// checkpoints the WAL into the main file. Before that it lets SQLite
+// refresh the statistics its query planner uses, as SQLite advises for
+// connections that close.
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
-		var errs []error
-		errs = append(errs, db.insert.Close())
+		_, err := db.write.ExecContext(context.Background(), `PRAGMA optimize`)
+		errs := []error{err, db.insert.Close()}
 		if db.read != db.write {
 			errs = append(errs, db.read.Close())
 		}
