@@ -11,8 +11,8 @@ import (
 // before it ("3:45 PM EST, Fri February 21, 2025").
 func (sc *scanner) attachClock(e *dateExpr, first, next int, clocks []clockExpr) {
 	after := sc.skip(next, 4, func(t token) bool {
-		if t.kind == tkSpace || t.kind == tkPunct && strings.Contains(",-–—/@•·|", t.s) {
-			return true
+		if t.kind == tkSpace || t.kind == tkPunct && strings.Contains(",-–—/@•·|[(", t.s) {
+			return true // "09.08.2025 [10:41]" brackets the time
 		}
 		switch strings.ToLower(t.s) {
 		case "at", "um", "à", "a", "о", "в", "t":

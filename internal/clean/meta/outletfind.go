@@ -54,13 +54,15 @@ type mention struct {
 // ("The New York Times Company"); another capitalised word makes the name
 // part of a different one ("Vox Media").
 var corporateSuffixes = map[string]bool{"company": true, "co": true, "corporation": true, "corp": true, "inc": true,
-	"llc": true, "ltd": true, "limited": true, "plc": true, "gmbh": true, "ag": true, "sa": true, "all": true}
+	"llc": true, "ltd": true, "limited": true, "plc": true, "gmbh": true, "ag": true, "sa": true, "all": true,
+	"berhad": true, "bhd": true, "pvt": true, "pty": true, "srl": true, "spa": true, "bv": true, "nv": true}
 
 // sigLineCtx is one line prepared for signature matching.
 type sigLineCtx struct {
 	l     *pageLine
 	li    int // index among the page's non-empty lines
 	words []string
+	stops []bool // a stop follows the word (see outletWordsStops)
 	lower []string
 	mark  int // copyrightMark of the line
 }
@@ -75,7 +77,8 @@ func outletFromText(pg *page) (outletFind, bool) {
 		if len(l.text) > 200 {
 			continue
 		}
-		c := sigLineCtx{l: l, li: li, words: outletWords(l.text)}
+		c := sigLineCtx{l: l, li: li}
+		c.words, c.stops = outletWordsStops(l.text)
 		c.lower = make([]string, len(c.words))
 		for i, w := range c.words {
 			c.lower[i] = strings.ToLower(w)
@@ -115,7 +118,7 @@ func (c *sigLineCtx) kind(a, b int, generic bool) int {
 	words, l := c.words, c.l
 	before := strings.Join(c.lower[max(0, a-2):a], " ")
 	after := strings.Join(c.lower[b:min(len(words), b+2)], " ")
-	partOfLonger := b < len(words) && startsUpper(words[b]) && !corporateSuffixes[c.lower[b]] &&
+	partOfLonger := b < len(words) && !c.stops[b-1] && startsUpper(words[b]) && !corporateSuffixes[c.lower[b]] &&
 		!hasAnyWord(after, strongAfter, false)
 	switch {
 	case partOfLonger || hasAnyWord(before, citeBefore, true) || hasAnyWord(after, citeAfter, false):

@@ -46,19 +46,30 @@ func isSegment(words []string, a, b int) bool {
 // outletWords splits a line at white space and trims punctuation around
 // each word, keeping the punctuation inside names ("Lenta.ru", "Al-Monitor").
 func outletWords(s string) []string {
+	w, _ := outletWordsStops(s)
+	return w
+}
+
+// outletWordsStops is outletWords that also reports, for each word, whether
+// a sentence or clause stop followed it ("Pravda." in "© 2025 Ukrainska
+// Pravda. Quoting is allowed"): a name does not run on over such a stop.
+func outletWordsStops(s string) ([]string, []bool) {
 	f := strings.Fields(s)
 	out := f[:0]
+	var stops []bool
 	for _, w := range f {
 		if w == "|" || w == "©" || w == "&" {
 			out = append(out, w)
+			stops = append(stops, false)
 			continue
 		}
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@' })
-		if w != "" {
-			out = append(out, w)
+		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@' })
+		if t != "" {
+			out = append(out, t)
+			stops = append(stops, strings.ContainsAny(w[strings.LastIndex(w, t)+len(t):], ".,;:!?"))
 		}
 	}
-	return out
+	return out, stops
 }
 
 func startsUpper(w string) bool {

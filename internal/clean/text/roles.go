@@ -81,23 +81,13 @@ func findTitle(lines []Line, f []feats, counts map[string]int, keys []string, he
 			return i, lines[i].Text
 		}
 	}
-	if lines[top].Role == Furniture && headlineShape(&lines[top], &f[top]) && (f[top].capRatio() >= 0.6 || siteSuffix(lines[top].Text) != "") {
+	if lines[top].Role == Furniture && headlineShape(&lines[top], &f[top]) && f[top].words >= 4 && (f[top].capRatio() >= 0.6 || siteSuffix(lines[top].Text) != "") {
 		if t := siteSuffix(lines[top].Text); t != "" {
 			return top, t
 		}
 		return top, lines[top].Text
 	}
-	seen := 0
-	for i := head - 1; i > top && seen < 4; i-- {
-		if lines[i].Role == Blank {
-			continue
-		}
-		seen++
-		if lines[i].Role == Furniture && headlineShape(&lines[i], &f[i]) && f[i].words >= 4 && !f[i].dateLike {
-			return i, lines[i].Text
-		}
-	}
-	return -1, ""
+	return headTitle(lines, f, top, head)
 }
 
 // titleSeparators part a document title from the site's name.
