@@ -87,14 +87,25 @@ func TestBadInputKeepsWhatIsStored(t *testing.T) {
 	}
 	_, before, _ := run(t, "", "--db", db, "articles", "--format", "json")
 
-	code, _, stderr := run(t, "", "--db", db, "ingest", "../../examples/bad", "does/not/exist.txt")
+	awful := t.TempDir()
+	huge := filepath.Join(awful, "huge.txt")
+	if f, err := os.Create(huge); err != nil {
+		t.Fatal(err)
+	} else {
+		f.Truncate(50 << 20) // 50 MB, sparse: rejected by its size before any read
+		f.Close()
+	}
+	if err := os.Symlink(filepath.Join(awful, "gone.txt"), filepath.Join(awful, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := run(t, "", "--db", db, "ingest", "../../examples/bad", "does/not/exist.txt", awful)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 when inputs fail", code)
 	}
 	for _, want := range []string{
 		"empty.txt: empty input", "binary.txt: binary content", "latin1.txt: invalid UTF-8",
 		"truncated.html.gz: corrupt gzip", "no-article.html: no article text found", "broken-line.jsonl:3:",
-		"does/not/exist.txt:",
+		"does/not/exist.txt:", "huge.txt: input too large", "dangling.txt:",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("no error line with %q in:\n%s", want, stderr)
