@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/article"
@@ -48,6 +49,25 @@ func BenchmarkPut(b *testing.B) {
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "articles/cpu-s")
 	}
+}
+
+// BenchmarkPutParallel measures Puts from several goroutines, as a
+// pipeline with parallel cleaners makes them: compression and the
+// duplicate check run in parallel, the transactions one at a time.
+func BenchmarkPutParallel(b *testing.B) {
+	db := openTemp(b)
+	ctx := context.Background()
+	var next atomic.Int64
+	b.SetBytes(3072)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := db.Put(ctx, benchArticle(int(next.Add(1)))); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkPutDuplicate measures the cost of re-ingesting what is stored.

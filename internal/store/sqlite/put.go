@@ -35,7 +35,7 @@ func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	// skip the compression and the write lock when the hash is stored.
 	// The insert below still settles races between concurrent Puts.
 	var one int
-	switch err := db.read.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&one); {
+	switch err := db.exists.QueryRowContext(ctx, hash).Scan(&one); {
 	case err == nil:
 		return false, nil
 	case !errors.Is(err, sql.ErrNoRows):

@@ -39,6 +39,7 @@ type DB struct {
 	// insert is prepared once on the single write connection, sparing
 	// every Put the parse of the statement and its FTS trigger.
 	insert *sql.Stmt
+	exists *sql.Stmt // on the read pool: is a hash stored?
 	zips   zipPool
 
 	closeOnce sync.Once
@@ -95,6 +96,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		read.SetMaxIdleConns(n)
 		db.read = read
 	}
+	if db.exists, err = db.read.PrepareContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`); err != nil {
+		db.insert.Close()
+		db.read.Close()
+		write.Close()
+		return nil, fmt.Errorf("sqlite: open %s: prepare: %w", path, err)
+	}
 	return db, nil
 }
 
@@ -127,7 +134,7 @@ func escapePath(p string) string {
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
 		_, err := db.write.ExecContext(context.Background(), `PRAGMA optimize`)
-		errs := []error{err, db.insert.Close()}
+		errs := []error{err, db.insert.Close(), db.exists.Close()}
 		if db.read != db.write {
 			errs = append(errs, db.read.Close())
 		}
