@@ -21,7 +21,7 @@ func findAuthors(pg *page, h Hints, ev *[]string) []string {
 	var out []string
 	seen := map[string]bool{}
 	addName := func(name, why string, line int) {
-		name = strings.Join(strings.Fields(name), " ")
+		name = properCase(strings.Join(strings.Fields(name), " "))
 		key := strings.ToLower(name)
 		if seen[key] || len(out) >= maxAuthors {
 			return

@@ -85,6 +85,18 @@ func isPersonName(s string, labelled bool) bool {
 		if notNameWords[lw] {
 			return false
 		}
+		if shouted(w) {
+			// A word in capitals counts as such; its shape is judged as
+			// it will be written ("McDONALD" as "McDonald").
+			caps++
+			w = properWord(w, false)
+			if lowParticles[w] {
+				continue
+			}
+		}
+		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && hyphenParticles[w[:i]] {
+			w = w[i+1:] // "al-Assad"
+		}
 		r := []rune(w)
 		if !unicode.IsUpper(r[0]) {
 			return false
@@ -101,9 +113,6 @@ func isPersonName(s string, labelled bool) bool {
 			default:
 				return false
 			}
-		}
-		if letters >= 2 && upper == letters {
-			caps++
 		}
 		// Glued words ("KutielievaFriday") are not names.
 		if letters > 2 && upper > 1 && upper < letters && !strings.ContainsAny(w, "-'’") && !isMcName(w) {

@@ -67,6 +67,7 @@ func clean(input string, opt Options) (Page, []class) {
 	}
 	lo, hi, from, to := bestBlock(cls, f)
 	if lo >= 0 {
+		hi = cutHeaded(lines, f, cls, lo, hi, opt.Site)
 		lo, hi = extendEdges(lines, f, cls, initial, lo, hi, func(i int) bool { return counts[keys[i]] > 1 })
 		blocks := append(nearBlocks(lines, f, cls, lo, hi, from, to), [2]int{lo, hi})
 		for _, b := range blocks {
@@ -77,7 +78,7 @@ func clean(input string, opt Options) (Page, []class) {
 			}
 			lo, hi = min(lo, b[0]), max(hi, b[1])
 		}
-		trimTail(lines, f, lo, hi)
+		trimTail(lines, f, lo, hi, opt.Site)
 		if end := listTail(lines, f, lo, hi); end > hi {
 			for i := hi + 1; i <= end; i++ {
 				if lines[i].Text != "" {
@@ -180,20 +181,6 @@ func repeatedElsewhere(r *Repeats, site, k string, f *feats) bool {
 	}
 	pages := r.Pages(site)
 	return n >= 3 && 2*n >= pages
-}
-
-// trimTail drops author biographies closing the article: a paragraph that
-// introduces a person after the last line of the story is not the story.
-func trimTail(lines []Line, f []feats, lo, hi int) {
-	for i := hi; i >= lo; i-- {
-		if lines[i].Role != Body {
-			continue
-		}
-		if !f[i].bio {
-			return
-		}
-		lines[i].Role = Furniture
-	}
 }
 
 // assemble joins the body lines into the page's text.

@@ -33,7 +33,7 @@ func TestCleanGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := render(Clean(string(in), Options{}))
+			got := render(Clean(string(in), Options{Site: siteOf(t, path)}))
 			golden := strings.TrimSuffix(path, ".txt") + ".golden"
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
@@ -49,6 +49,17 @@ func TestCleanGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// siteOf reads the outlet a test page comes from: the ".site" file beside
+// it, "" when there is none.
+func siteOf(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".site")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
 }
 
 // TestCleanRoles states what the hand-written pages must come out as,
@@ -83,6 +94,28 @@ func TestCleanRoles(t *testing.T) {
 			roles:   map[int]Role{6: Title, 8: Byline, 10: Body, 12: Body, 14: Body},
 			outBody: []string{"Werbung", "Mehr zum Thema", "Neue Buslinie", "Impressum"},
 		},
+		{
+			file:   "wiretail.txt",
+			title:  "Neighbours agree to reopen border crossing after two years of closure",
+			roles:  map[int]Role{28: Furniture, 29: Furniture, 31: Furniture, 34: Furniture, 35: Furniture, 37: Furniture},
+			inBody: []string{"VALLETTA, Malta", "Residents of the border towns"},
+			outBody: []string{"LUCIA FERNANDEZ", "Fernandez covers", "Most read", "Ferry operator",
+				"Museum reopens", "is an independent news agency"},
+		},
+		{
+			file:    "midlist.txt",
+			title:   "Engineers find cracks in the old river bridge and close it to lorries",
+			roles:   map[int]Role{13: Furniture, 16: Furniture, 17: Furniture, 19: Body, 27: Body},
+			inBody:  []string{"Inspectors found cracks", "Engineers will spend", "money for a replacement"},
+			outBody: []string{"Related", "New timetable", "Cycle lane"},
+		},
+		{
+			file:    "islands.txt",
+			title:   "Council approves new library for the old market square",
+			roles:   map[int]Role{15: Heading, 21: Furniture, 22: Furniture, 26: Furniture, 28: Furniture, 29: Furniture},
+			inBody:  []string{"The town council voted", "What comes next", "Opponents of the plan"},
+			outBody: []string{"Trending", "Road closures", "Local bakery", "weekly round-up", "About Jane Okafor", "senior reporter"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -90,7 +123,7 @@ func TestCleanRoles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := Clean(string(in), Options{})
+			p := Clean(string(in), Options{Site: siteOf(t, filepath.Join("testdata", tt.file))})
 			if p.Title != tt.title {
 				t.Errorf("title = %q, want %q", p.Title, tt.title)
 			}

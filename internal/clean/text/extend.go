@@ -46,6 +46,7 @@ func proseLike(f *feats, c class) bool {
 // the list's last item, or hi when no list of three items or more follows
 // (two more, for a list the article has begun).
 // A list the article has begun continues from the last number in [lo, hi].
+// A list header ("Most read") ends the search: the list under it is links.
 func listTail(lines []Line, f []feats, lo, hi int) int {
 	want, end, items, gap, need := 1, hi, 0, 0, 3
 	for i := hi; i >= lo; i-- {
@@ -64,7 +65,7 @@ func listTail(lines []Line, f []feats, lo, hi int) int {
 			continue
 		}
 		gap++
-		if gap > 2 || f[j].copyright || f[j].notice || f[j].barrier {
+		if gap > 2 || f[j].copyright || f[j].notice || f[j].barrier || f[j].listHead {
 			break
 		}
 	}

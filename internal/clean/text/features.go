@@ -24,6 +24,7 @@ type feats struct {
 	barrier   bool // heads the readers' comments
 	notice    bool // a cookie, consent or comment-form notice, furniture at any length
 	byline    bool // byline vocabulary ("By ", "Updated:" …)
+	listHead  bool // heads a list of links ("Most read", "Related")
 }
 
 // stopDensity is the share of stopwords among the words.
@@ -113,6 +114,7 @@ func measure(text, lower string) feats {
 	f.bio = kinds&kBio != 0
 	f.byline = startsAny(lower, bylineMarks) || strings.Contains(lower, "| updated") || strings.Contains(lower, "updated:")
 	f.dateLike = hasDate(lower)
+	f.listHead = f.words <= listHeadMax && listHead(lower, &f)
 	return f
 }
 

@@ -173,12 +173,13 @@ func markHeadings(lines []Line, f []feats, first, last int) {
 	if first < 0 {
 		return
 	}
+	listed := listItems(lines, f, first, last)
 	chain := 0 // headings in a row: a numbered section title may top a headline
 	for i := last - 1; i > first; i-- {
 		if lines[i].Role == Blank {
 			continue
 		}
-		if lines[i].Role != Furniture || !headingShape(&lines[i], &f[i]) {
+		if lines[i].Role != Furniture || !headingShape(&lines[i], &f[i]) || listed[i-first] {
 			chain = 0
 			continue
 		}
@@ -189,6 +190,35 @@ func markHeadings(lines []Line, f []feats, first, last int) {
 			chain = 0
 		}
 	}
+}
+
+// listItems marks the lines of [first, last] that continue a list of
+// links, which no subheading does: the line right under a list header
+// ("Most read"), the lines run on from it without a blank between, and an
+// item numbered one more than a furniture item before it ("3." under "2.").
+// The result is indexed from first.
+func listItems(lines []Line, f []feats, first, last int) []bool {
+	listed := make([]bool, last-first+1)
+	for i := first + 1; i < last; i++ {
+		if lines[i].Text == "" || lines[i].Role == Body {
+			continue
+		}
+		p := prevText(lines, i)
+		if p < 0 {
+			continue
+		}
+		inList := p >= first && listed[p-first]
+		switch {
+		case f[p].listHead:
+			listed[i-first] = true
+		case p == i-1 && inList:
+			listed[i-first] = true
+		case ordinal(lines[i].Text) > 1 && ordinal(lines[p].Text) == ordinal(lines[i].Text)-1 &&
+			(lines[p].Role == Furniture || inList):
+			listed[i-first] = true
+		}
+	}
+	return listed
 }
 
 // headingShape is a short line with words and no sentence stop, free of

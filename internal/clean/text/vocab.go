@@ -43,7 +43,7 @@ och att det som en på är av för med till den har de inte om ett men var jag s
 // short line that contains one is site furniture; long prose that merely
 // mentions one is not (the caller checks the length).
 var furniturePhrases = []string{
-	"advertisement", "advertising", "sponsored", "subscribe", "subscription", "newsletter", "sign in",
+	"advertisement", "advert", "advertising", "sponsored", "subscribe", "subscription", "newsletter", "sign in",
 	"sign up", "log in", "login", "log out", "register", "create account", "my account", "share this",
 	"share on", "share article", "share via", "tweet", "whatsapp", "pinterest", "linkedin", "facebook",
 	"twitter", "instagram", "telegram", "youtube", "rss", "cookie", "cookies", "privacy", "terms of use",
