@@ -83,7 +83,10 @@ func outletFromText(pg *page) (outletFind, bool) {
 		for i, w := range c.words {
 			c.lower[i] = strings.ToLower(w)
 		}
-		c.mark = copyrightMark(c.lower)
+		c.mark = -1
+		if mayHoldCopyright(l.text) {
+			c.mark = copyrightMark(c.lower)
+		}
 		for a := 0; a < len(c.words); {
 			idx, b, ok := ix.matchAt(c.words, c.lower, a)
 			if !ok {

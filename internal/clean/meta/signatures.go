@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Signature kinds, valued by strength. An outlet's score is the sum over
@@ -54,22 +55,64 @@ func outletWords(s string) []string {
 // a sentence or clause stop followed it ("Pravda." in "© 2025 Ukrainska
 // Pravda. Quoting is allowed"): a name does not run on over such a stop.
 func outletWordsStops(s string) ([]string, []bool) {
-	f := strings.Fields(s)
-	out := f[:0]
-	var stops []bool
-	for _, w := range f {
+	out := make([]string, 0, 24)
+	stops := make([]bool, 0, 24)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		w := s[i:j]
+		i = j
 		if w == "|" || w == "©" || w == "&" {
 			out = append(out, w)
 			stops = append(stops, false)
 			continue
 		}
-		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@' })
+		t := trimToWord(w)
 		if t != "" {
 			out = append(out, t)
 			stops = append(stops, strings.ContainsAny(w[strings.LastIndex(w, t)+len(t):], ".,;:!?"))
 		}
 	}
 	return out, stops
+}
+
+// asciiSpace marks the ASCII bytes strings.Fields splits on.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// trimToWord strips what is neither letter nor digit (© and @ excepted)
+// from both ends of w; plain ASCII words, the common case, cost no rune
+// decoding.
+func trimToWord(w string) string {
+	if isASCIIAlnum(w[0]) && isASCIIAlnum(w[len(w)-1]) {
+		return w
+	}
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@' })
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func startsUpper(w string) bool {
@@ -130,6 +173,13 @@ func domainMention(w string) (int, bool) {
 // photoWords mark a line as a photo credit even when it carries a ©.
 var photoWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "getty": true, "images": true,
 	"image": true, "shutterstock": true, "/": true, "фото": true, "pic": true, "picture": true, "file": true}
+
+// mayHoldCopyright is a cheap test that a line can hold a copyright mark at
+// all, so that most lines skip copyrightMark's word-by-word look.
+func mayHoldCopyright(line string) bool {
+	return strings.Contains(line, "©") || strings.Contains(line, "opyright") || strings.Contains(line, "OPYRIGHT") ||
+		strings.Contains(line, "(c)") || strings.Contains(line, "(C)")
+}
 
 // copyrightMark returns the index of the word that opens a site's own
 // copyright notice ("© 2025 Kyiv Post", "Copyright © The Hindu"), or -1. A
