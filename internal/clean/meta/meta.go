@@ -77,3 +77,26 @@ func fromPage(raw string, h Hints, m *Memory) (Meta, *page) {
 func OutletOf(raw string, h Hints) string {
 	return findOutlet(readPage(raw), h).name
 }
+
+// PageYear returns the latest year written in a date on a flattened page,
+// captions and photo credits included but not lists of other articles, or
+// 0 when there is none. It is no publication date: a page that gives none
+// still tells the era it belongs to ("May 16" under a caption dated
+// "May 21, 2025" is a day of 2025), which the time normaliser needs.
+func PageYear(raw string) int {
+	pg := readPage(raw)
+	pg.findDates()
+	year := 0
+	for i := range pg.lines {
+		l := &pg.lines[i]
+		if l.list {
+			continue
+		}
+		for _, d := range l.dates {
+			if d.year > year && d.year >= 1900 && d.year <= 2200 {
+				year = d.year
+			}
+		}
+	}
+	return year
+}

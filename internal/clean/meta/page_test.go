@@ -48,3 +48,20 @@ func TestReadPage(t *testing.T) {
 		t.Errorf("firstProse %d, bodyStart %d; want 4, 9", pg.firstProse, pg.bodyStart)
 	}
 }
+
+func TestPageYear(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want int
+	}{
+		{"Talks held\nA delegate speaks in Geneva on May 21, 2025. © Jane Roe / Getty Images\nThe talks went on.", 2025},
+		{"No dates here at all.\nJust prose about talks.", 0},
+		{"Headline\nTRENDING\nOther story 12 March 2019\n", 0},
+		{"Posted 3 February 2024\nEarlier item 1 January 2023\n", 2024},
+	}
+	for _, tt := range tests {
+		if got := PageYear(tt.raw); got != tt.want {
+			t.Errorf("PageYear(%q) = %d, want %d", tt.raw, got, tt.want)
+		}
+	}
+}
