@@ -32,6 +32,7 @@ type app struct {
 	stdout, stderr io.Writer
 	db             string
 	verbose        bool
+	kbFiles        []string
 	log            *slog.Logger
 }
 
@@ -106,12 +107,15 @@ reads their metadata and keeps them in a store you can list and search.`,
 	}
 	root.PersistentFlags().StringVar(&a.db, "db", def, "store: a SQLite file path (default $"+envDB+" or ./"+defaultDB+")")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "log what happens in detail")
+	root.PersistentFlags().StringArrayVar(&a.kbFiles, "kb", nil, "knowledge-base overlay file (TSV, as internal/kb/data); repeatable")
 	root.AddCommand(
 		a.ingestCommand(),
 		a.extractCommand(),
 		a.articlesCommand(),
 		a.showCommand(),
 		a.searchCommand(),
+		a.entitiesCommand(),
+		a.actorsCommand(),
 	)
 	return root
 }
