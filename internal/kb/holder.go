@@ -58,11 +58,49 @@ func (p *Person) StintOn(t time.Time) (*Stint, bool) {
 		if !t.IsZero() && !s.covers(t) {
 			continue
 		}
-		if best == nil || later(s, best, t.IsZero()) {
+		if best == nil || primary(s, best, t) {
 			best = s
 		}
 	}
 	return best, best != nil
+}
+
+// primary reports whether stint a, rather than b, is the office a person is
+// known by on day t (zero: now). Of two offices held at once (a secretary of
+// state who is also national security adviser) the more prominent one wins;
+// otherwise the open or later stint does, as for Holder.
+func primary(a, b *Stint, t time.Time) bool {
+	concurrent := !t.IsZero() || a.To.IsZero() && b.To.IsZero()
+	if ra, rb := officeRank(a.Office), officeRank(b.Office); concurrent && ra != rb {
+		return ra > rb
+	}
+	return later(a, b, t.IsZero())
+}
+
+// officeRank orders offices by how prominently they identify a person in
+// the news: a president who chairs a council is "the president".
+func officeRank(office string) int {
+	switch office {
+	case "head_of_state":
+		return 10
+	case "head_of_government":
+		return 9
+	case "secretary_general", "commission_president":
+		return 8
+	case "foreign_minister", "high_representative":
+		return 7
+	case "defence_minister":
+		return 6
+	case "interior_minister", "finance_minister", "speaker":
+		return 5
+	case "national_security_adviser", "chief_of_staff", "armed_forces_chief", "intelligence_chief":
+		return 4
+	case "chief_negotiator", "envoy", "presidential_aide", "ambassador_un", "deputy_foreign_minister":
+		return 3
+	case "spokesperson":
+		return 2
+	}
+	return 1
 }
 
 // covers reports whether the stint is in force at t; the whole of the To day
