@@ -34,8 +34,11 @@ prints how many entries of each kind there are.`,
 				if format == "json" {
 					return a.writeJSON(map[string]any{"counts": counts})
 				}
-				for _, kind := range []string{"states", "orgs", "people", "places", "titles"} {
-					fmt.Fprintf(a.stdout, "%-8s %d\n", kind, counts[kind])
+				for _, kind := range []struct{ key, label string }{
+					{"state", "states"}, {"org", "organisations"}, {"person", "people"}, {"stint", "offices held"},
+					{"place", "places"}, {"title", "title phrases"},
+				} {
+					fmt.Fprintf(a.stdout, "%-14s %d\n", kind.label, counts[kind.key])
 				}
 				fmt.Fprintln(a.stdout, "(use --search WORDS to look entries up)")
 				return nil

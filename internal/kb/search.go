@@ -21,8 +21,14 @@ func (k *KB) Search(query string, limit int) []Entry {
 		score int
 	}
 	var out []scored
-	try := func(e Entry, names ...string) {
+	// try scores an entry by its best-matching name; weak names (metonyms,
+	// capitals, title phrases) match at the lowest score, after every entry
+	// that bears the name as its own.
+	try := func(e Entry, weak []string, names ...string) {
 		best := -1
+		if len(weak) > 0 && matchAll(weak, words) {
+			best = 0
+		}
 		for _, n := range names {
 			f := Fold(n)
 			ok := true
@@ -52,10 +58,21 @@ func (k *KB) Search(query string, limit int) []Entry {
 	for _, s := range k.stateList {
 		names := append([]string{s.Name, s.ISO3, s.ISO2}, s.Aliases...)
 		names = append(names, s.Adjectives...)
-		try(Entry{Kind: "state", Name: s.Name, Code: s.ISO3, Country: s.ISO3, Sector: "GOV", Detail: s.Status}, names...)
+		mets := []string{s.Capital}
+		for _, m := range s.Metonyms {
+			mets = append(mets, m.Text)
+		}
+		detail := s.Status
+		if s.Capital != "" {
+			detail += "; capital " + s.Capital
+		}
+		if len(mets) > 1 {
+			detail += "; also named " + strings.Join(mets[1:], ", ")
+		}
+		try(Entry{Kind: "state", Name: s.Name, Code: s.ISO3, Country: s.ISO3, Sector: "GOV", Detail: detail}, mets, names...)
 	}
 	for _, o := range k.orgList {
-		try(Entry{Kind: "org", Name: o.Name, Code: o.Code, Sector: o.Sector, Detail: o.Kind},
+		try(Entry{Kind: "org", Name: o.Name, Code: o.Code, Sector: o.Sector, Detail: o.Kind}, nil,
 			append([]string{o.Name, o.Code}, o.Aliases...)...)
 	}
 	for _, p := range k.peopleLst {
@@ -63,11 +80,16 @@ func (k *KB) Search(query string, limit int) []Entry {
 		if st, ok := p.StintOn(time.Time{}); ok {
 			e.Country, e.Sector, e.Detail = st.State, st.Sector, describe(st)
 		}
-		try(e, append([]string{p.Name}, p.Aliases...)...)
+		try(e, nil, append([]string{p.Name}, p.Aliases...)...)
 	}
 	for _, p := range k.placeList {
-		try(Entry{Kind: "place", Name: p.Name, Country: p.Country, Detail: p.Kind},
+		try(Entry{Kind: "place", Name: p.Name, Country: p.Country, Detail: p.Kind}, nil,
 			append([]string{p.Name}, p.Aliases...)...)
+	}
+	for _, t := range k.titles {
+		if len(words) > 0 {
+			try(Entry{Kind: "title", Name: t.Phrase, Country: t.State, Sector: t.Sector, Detail: t.Office}, []string{t.Phrase})
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	if limit > 0 && len(out) > limit {
@@ -132,4 +154,22 @@ func (k *KB) Check() []error {
 		}
 	}
 	return errs
+}
+
+// matchAll reports whether one of names contains every word.
+func matchAll(names, words []string) bool {
+	for _, n := range names {
+		f := Fold(n)
+		ok := f != ""
+		for _, w := range words {
+			if !strings.Contains(f, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
