@@ -23,6 +23,9 @@ demo: build
 	@echo
 	$(BIN) --db $(DEMO_DB) search Istanbul talks --limit 5
 	@echo
+	@echo "Actors, places and dates Chronicle recognises in one article:"
+	$(BIN) entities examples/corpus/reuters/2025-05-16-istanbul-talks.txt
+	@echo
 	@echo "The awful inputs in examples/bad are refused one by one, with their reasons:"
 	-$(BIN) --db $(DEMO_DB) ingest examples/bad
 
@@ -42,7 +45,7 @@ fuzz:
 	@set -e; for pkg in $$($(GO) list ./internal/...); do \
 		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$f"; \
-			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) $$pkg; \
+			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s $$pkg; \
 		done; \
 	done
 
