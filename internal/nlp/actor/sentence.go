@@ -121,9 +121,9 @@ func (st *sent) context() {
 	st.dateline = st.findDateline()
 }
 
-// findDateline recognises "RIYADH, Saudi Arabia (AP) —" and "KYIV —": an
-// upper-case place first, then a comma, parenthesis or dash; the dateline
-// runs to the dash.
+// findDateline recognises "RIYADH, Saudi Arabia (AP) —", "KYIV —" and
+// "PUTRAJAYA:": an upper-case place first, then a comma, parenthesis, dash
+// or colon; the dateline runs to the dash.
 func (st *sent) findDateline() int {
 	toks := st.toks
 	if len(toks) < 2 || !toks[0].caps || st.startAt[0] == 0 {
@@ -134,7 +134,7 @@ func (st *sent) findDateline() int {
 		return 0
 	}
 	switch toks[sp.b].fold {
-	case ",", "(", "-":
+	case ",", "(", "-", ":":
 	default:
 		return 0
 	}

@@ -33,6 +33,9 @@ func (st *sent) titleGroup(ti int) {
 		mod = mi
 	}
 	q := sp.b
+	for q+1 < len(toks) && honorifics[st.fold(q)] && toks[q].upper && toks[q+1].upper {
+		q++ // "Prime Minister Datuk Seri Anwar Ibrahim": the name follows the honorifics
+	}
 	if mod < 0 && st.fold(q) == "of" {
 		if mi := st.spanAt(q + 1); mi >= 0 && st.has(mi, tName) {
 			mod = mi
@@ -157,4 +160,14 @@ func (st *sent) titleGroup(ti int) {
 	}
 	st.emitModifier(mod, modM)
 	st.actors = append(st.actors, m)
+}
+
+// honorifics stand between a title and a name without being either:
+// "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Sheikh
+// Mohammed bin Abdulrahman Al Thani", "Ambassador Sir Tim Barrow".
+var honorifics = map[string]bool{
+	"datuk": true, "dato": true, "dato'": true, "seri": true, "sri": true, "tan": true, "tun": true,
+	"sheikh": true, "shaikh": true, "sir": true, "dame": true, "lord": true, "lady": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "prof": true, "excellency": true, "hrh": true,
+	"sayyid": true, "haji": true, "hajj": true, "pehin": true,
 }

@@ -61,6 +61,10 @@ func yearValue(y int) Value {
 // days returns b-a in whole days.
 func days(a, b time.Time) int { return int(b.Sub(a).Hours() / 24) }
 
+// nearWindow is how many days from the anchor a month-day without a year
+// is taken as that occurrence, before the clause's tense is consulted.
+const nearWindow = 45
+
 // pastTolerance lets a past-tense month-day land up to two days after the
 // anchor, absorbing zone differences and articles dated a day early.
 const pastTolerance = 2
@@ -77,6 +81,18 @@ func resolveMonthDay(m, d int, a anchor, tn Tense) (Value, bool) {
 	}
 	var best time.Time
 	bestDist := 1 << 30
+	// A day within a few weeks of the anchor is that occurrence whatever
+	// the clause's tense: a writer gives the year when the date is far, and
+	// tense read from nearby words is a guess ("Putin had proposed the talks
+	// on May 11, a day after leaders called on Moscow to accept …").
+	for y := ad.Year() - 1; y <= ad.Year()+1; y++ {
+		if !validDate(y, m, d) {
+			continue
+		}
+		if c := dayOf(y, time.Month(m), d); abs(days(ad, c)) <= nearWindow {
+			return dayValue(c), true
+		}
+	}
 	for y := ad.Year() - 8; y <= ad.Year()+8; y++ {
 		if !validDate(y, m, d) {
 			continue

@@ -50,9 +50,11 @@
 // Absolute dates. "18 February 2025", "February 18, 2025", "Feb. 18", "18th of
 // February", Russian and Ukrainian month names in every case form ("18
 // февраля 2025 года", "16 травня", "у березні"). A month and day with no
-// year take the year that puts them nearest the anchor in the clause's
-// direction: past - not after the anchor plus two days of tolerance; future -
-// not before it; Unknown - nearest either way. With no anchor date,
+// year within 45 days of the anchor are that occurrence, whatever the tense
+// (writers give the year of a distant date); farther ones take the year
+// that puts them nearest the anchor in the clause's direction: past - not
+// after the anchor plus two days of tolerance; future - not before it;
+// Unknown - nearest either way. With no anchor date,
 // Anchor.Year is used; with neither, Precision None. "in March" is a month
 // whose year follows the same rule ("last March" is strictly before the
 // anchor's month, "next March" strictly after); "March 2022" and "in 2014"

@@ -177,9 +177,11 @@ var phrases = []phrase{
 	// Month and day without a year.
 	{anchor: wed, s: "Russia and Ukraine held talks in Istanbul on May 16.", want: "2025-05-16", prec: Day, text: "May 16"},
 	{anchor: wed, s: "The next round of talks is planned for June 2.", want: "2025-06-02", prec: Day},
-	{anchor: wed, s: "The talks took place on June 2.", want: "2024-06-02", prec: Day},
+	{anchor: wed, s: "The talks took place on August 2.", want: "2024-08-02", prec: Day},
+	{anchor: wed, s: "The talks took place on June 2.", want: "2025-06-02", prec: Day}, // near the anchor: that occurrence
+	{anchor: wed, s: "Putin had proposed the talks on May 11, a day after leaders called on Moscow to accept a truce.", want: "2025-05-11", prec: Day},
 	{anchor: wed, s: "The report was published on May 30.", want: "2025-05-30", prec: Day},
-	{anchor: wed, s: "The report was published on May 31.", want: "2024-05-31", prec: Day},
+	{anchor: wed, s: "The report was published on July 31.", want: "2024-07-31", prec: Day},
 	{anchor: wed, s: "The elections were held on December 25.", want: "2024-12-25", prec: Day},
 	{anchor: wed, s: "He will visit Beijing on January 10.", want: "2026-01-10", prec: Day},
 	{anchor: wed, s: "The truce started on 18 Feb.", want: "2025-02-18", prec: Day, text: "18 Feb."},
