@@ -32,6 +32,10 @@ type Options struct {
 	Source source.Options
 	// Workers is how many documents are cleaned at once; 0 means one per CPU.
 	Workers int
+	// Enrich, when set, runs on each clean article in the worker that
+	// cleaned it, so that later stages (language, events) share the
+	// parallelism and the output order.
+	Enrich func(*clean.Result)
 	// Learn makes a first, cheap pass over the inputs so that the cleaner
 	// knows each site's repeated lines and date order before cleaning any
 	// page. It is ignored when an input is standard input, which cannot be
@@ -114,7 +118,11 @@ func process(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options
 		go func() {
 			defer wg.Done()
 			for j := range work {
-				j.done <- cleanOne(ctx, c, j)
+				it := cleanOne(ctx, c, j)
+				if it.Err == nil && opt.Enrich != nil {
+					opt.Enrich(&it.Result)
+				}
+				j.done <- it
 			}
 		}()
 	}
