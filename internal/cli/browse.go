@@ -21,26 +21,30 @@ func (a *app) filterFlags(cmd *cobra.Command, f *store.Filter) {
 	cmd.Flags().IntVar(&f.Offset, "offset", 0, "skip this many articles first")
 }
 
-func checkFilter(f store.Filter) error {
-	for _, d := range []struct{ flag, v string }{{"--from", f.From}, {"--to", f.To}} {
-		if d.v == "" {
-			continue
-		}
-		if _, err := article.ParsePublished(d.v); err != nil || len(d.v) != 10 {
-			return usageError{fmt.Errorf("%s %q: want a day as YYYY-MM-DD", d.flag, d.v)}
-		}
-	}
-	if f.Limit < 0 || f.Offset < 0 {
-		return usageError{errors.New("--limit and --offset must not be negative")}
-	}
-	return nil
-}
-
 func checkFormat(format string) error {
 	if format != "text" && format != "json" {
 		return usageError{fmt.Errorf("--format %q: want text or json", format)}
 	}
 	return nil
+}
+
+// withStore checks a browsing command's filter (when it has one) and output
+// format, opens the store and runs fn on it.
+func (a *app) withStore(cmd *cobra.Command, f *store.Filter, format string, fn func(store.Store) error) error {
+	if f != nil {
+		if _, err := f.Normalize(); err != nil {
+			return usageError{err}
+		}
+	}
+	if err := checkFormat(format); err != nil {
+		return err
+	}
+	st, err := a.openStore(cmd.Context())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
 }
 
 func (a *app) articlesCommand() *cobra.Command {
@@ -53,30 +57,21 @@ func (a *app) articlesCommand() *cobra.Command {
 		Short: "List stored articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkFilter(f); err != nil {
-				return err
-			}
-			if err := checkFormat(format); err != nil {
-				return err
-			}
-			st, err := a.openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			list, err := st.List(cmd.Context(), f)
-			if err != nil {
-				return err
-			}
-			if format == "json" {
-				return a.writeJSON(map[string]any{"articles": nonNil(list)})
-			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
-			for _, x := range list {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dash(x.Published.Day()), dash(x.Outlet), truncate(dash(x.Title), 90))
-			}
-			return tw.Flush()
+			return a.withStore(cmd, &f, format, func(st store.Store) error {
+				list, err := st.List(cmd.Context(), f)
+				if err != nil {
+					return err
+				}
+				if format == "json" {
+					return a.writeJSON(map[string]any{"articles": nonNil(list)})
+				}
+				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
+				for _, x := range list {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dash(x.Published.Day()), dash(x.Outlet), truncate(dash(x.Title), 90))
+				}
+				return tw.Flush()
+			})
 		},
 	}
 	a.filterFlags(cmd, &f)
@@ -91,26 +86,20 @@ func (a *app) showCommand() *cobra.Command {
 		Short: "Print one stored article: metadata and clean body",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(format); err != nil {
-				return err
-			}
-			st, err := a.openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			art, err := st.Get(cmd.Context(), strings.TrimSpace(args[0]))
-			if errors.Is(err, store.ErrNotFound) {
-				return fmt.Errorf("no article %q in %s (see `chronicle articles`)", args[0], a.db)
-			}
-			if err != nil {
-				return err
-			}
-			if format == "json" {
-				return a.writeJSON(art)
-			}
-			writeArticleText(a.stdout, art, true)
-			return nil
+			return a.withStore(cmd, nil, format, func(st store.Store) error {
+				art, err := st.Get(cmd.Context(), strings.TrimSpace(args[0]))
+				if errors.Is(err, store.ErrNotFound) {
+					return fmt.Errorf("no article %q in %s (see `chronicle articles`)", args[0], a.db)
+				}
+				if err != nil {
+					return err
+				}
+				if format == "json" {
+					return a.writeJSON(art)
+				}
+				writeArticleText(a.stdout, art, true)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
@@ -127,41 +116,32 @@ func (a *app) searchCommand() *cobra.Command {
 		Short: "Full-text search over the titles and bodies of stored articles",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFilter(f); err != nil {
-				return err
-			}
-			if err := checkFormat(format); err != nil {
-				return err
-			}
-			st, err := a.openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), f)
-			if err != nil {
-				return err
-			}
-			if format == "json" {
-				type hit struct {
-					Article article.Article `json:"article"`
-					Snippet string          `json:"snippet"`
-					Rank    float64         `json:"rank"`
+			return a.withStore(cmd, &f, format, func(st store.Store) error {
+				hits, err := st.Search(cmd.Context(), strings.Join(args, " "), f)
+				if err != nil {
+					return err
 				}
-				out := make([]hit, len(hits))
-				for i, h := range hits {
-					out[i] = hit{h.Article, h.Snippet, h.Rank}
+				if format == "json" {
+					type hit struct {
+						Article article.Article `json:"article"`
+						Snippet string          `json:"snippet"`
+						Rank    float64         `json:"rank"`
+					}
+					out := make([]hit, len(hits))
+					for i, h := range hits {
+						out[i] = hit{h.Article, h.Snippet, h.Rank}
+					}
+					return a.writeJSON(map[string]any{"hits": out})
 				}
-				return a.writeJSON(map[string]any{"hits": out})
-			}
-			for _, h := range hits {
-				x := h.Article
-				fmt.Fprintf(a.stdout, "%s  %s  %s  %s\n    %s\n", x.ID, dash(x.Published.Day()), dash(x.Outlet), dash(x.Title), oneLine(h.Snippet))
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(a.stderr, "no articles match")
-			}
-			return nil
+				for _, h := range hits {
+					x := h.Article
+					fmt.Fprintf(a.stdout, "%s  %s  %s  %s\n    %s\n", x.ID, dash(x.Published.Day()), dash(x.Outlet), dash(x.Title), oneLine(h.Snippet))
+				}
+				if len(hits) == 0 {
+					fmt.Fprintln(a.stderr, "no articles match")
+				}
+				return nil
+			})
 		},
 	}
 	a.filterFlags(cmd, &f)
