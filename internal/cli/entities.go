@@ -58,10 +58,9 @@ This is the tool to see why an event came out as it did.
 			opt := pipeline.Options{Source: source.Options{MaxBytes: maxSize, Stdin: a.stdin}, Learn: true}
 			err = pipeline.Run(cmd.Context(), args, opt, func(it pipeline.Item) error {
 				if it.Err != nil {
-					if !it.Skipped {
+					if a.failure(it) {
 						failed++
 					}
-					fmt.Fprintf(a.stderr, "%s: %v\n", map[bool]string{true: "skipped", false: "error"}[it.Skipped], it.Err)
 					return nil
 				}
 				art := &it.Result.Article

@@ -98,13 +98,23 @@ func (a *app) report(bar *progressbar.ProgressBar, t *tally, it pipeline.Item) {
 	if bar != nil {
 		bar.Clear()
 	}
-	if it.Skipped {
+	if a.failure(it) {
+		t.failed++
+	} else {
 		t.skipped++
-		fmt.Fprintf(a.stderr, "skipped: %v\n", it.Err)
-		return
 	}
-	t.failed++
+}
+
+// failure prints the line for an input that gave no article and reports
+// whether it counts as failed: a skipped file (not of a type Chronicle
+// reads) is reported but does not fail the run.
+func (a *app) failure(it pipeline.Item) bool {
+	if it.Skipped {
+		fmt.Fprintf(a.stderr, "skipped: %v\n", it.Err)
+		return false
+	}
 	fmt.Fprintf(a.stderr, "error: %v\n", it.Err)
+	return true
 }
 
 // progress returns a progress bar over the input files when standard error
