@@ -17,11 +17,12 @@ import (
 
 func (a *app) extractCommand() *cobra.Command {
 	var (
-		format  string
-		explain bool
-		workers int
-		maxSize int64
-		noLearn bool
+		format   string
+		explain  bool
+		workers  int
+		maxSize  int64
+		noLearn  bool
+		noEvents bool
 	)
 	cmd := &cobra.Command{
 		Use:   "extract PATH|- ...",
@@ -29,8 +30,8 @@ func (a *app) extractCommand() *cobra.Command {
 		Long: `Prints, for every article of the inputs, the per-article contract (docs/ARCHITECTURE.md):
 id, source, title, published, outlet, authors, language, body and events.
 --format jsonl (one JSON object a line), json (one array) or text (for reading).
---explain adds, in text format, the role of every line of a flattened page and the evidence
-behind each metadata field.`,
+--explain adds, in text format, the role of every line of a flattened page, the evidence
+behind each metadata field, and for each event its trigger and the rules that fired.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			enc, err := newEncoder(format, explain, a.stdout)
@@ -43,13 +44,15 @@ behind each metadata field.`,
 				Workers: workers,
 				Learn:   !noLearn,
 			}
+			if !noEvents {
+				if opt.Enrich, err = a.eventStage(); err != nil {
+					return err
+				}
+			}
 			err = pipeline.Run(cmd.Context(), args, opt, func(it pipeline.Item) error {
 				if it.Err != nil {
-					if it.Skipped {
-						fmt.Fprintf(a.stderr, "skipped: %v\n", it.Err)
-					} else {
+					if a.failure(it) {
 						failed++
-						fmt.Fprintf(a.stderr, "error: %v\n", it.Err)
 					}
 					return nil
 				}
@@ -72,6 +75,7 @@ behind each metadata field.`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
 	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
 	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "skip the first pass that learns each site's repeated lines and date order")
+	cmd.Flags().BoolVar(&noEvents, "no-events", false, "clean only: leave events empty (faster)")
 	return cmd
 }
 
@@ -122,6 +126,7 @@ func (e *encoder) encode(r clean.Result) error {
 		e.w.WriteString("\n")
 	}
 	writeArticleText(e.w, &r.Article, true)
+	writeEvents(e.w, r.Article.Events, e.explain)
 	if e.explain {
 		writeExplain(e.w, r)
 	}
@@ -161,6 +166,34 @@ func writeArticleText(w io.Writer, a *article.Article, body bool) {
 	}
 }
 
+// writeEvents lists an article's events, one line each; detailed adds the
+// rules that fired.
+func writeEvents(w io.Writer, events []article.Event, detailed bool) {
+	if len(events) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\n-- events")
+	for _, e := range events {
+		where := "-"
+		if e.Location != nil {
+			where = e.Location.Name
+		}
+		fmt.Fprintf(w, "%s %s %s %s: %s → %s in %s (conf %.2f)\n", e.Type, deref(e.Mode), e.Status, deref(e.Date),
+			actorNames(e.Actors), actorNames(e.Recipients), where, e.Confidence)
+		if !detailed {
+			continue
+		}
+		fmt.Fprintf(w, "    sentence [%d,%d] trigger %q", e.Span[0], e.Span[1], e.Trigger)
+		if e.Attribution != "" {
+			fmt.Fprintf(w, ", according to %s", e.Attribution)
+		}
+		fmt.Fprintln(w)
+		for _, x := range e.Explain {
+			fmt.Fprintf(w, "    %s\n", x)
+		}
+	}
+}
+
 func writeExplain(w io.Writer, r clean.Result) {
 	fmt.Fprintln(w, "\n-- evidence")
 	for _, e := range r.Evidence {
@@ -176,6 +209,24 @@ func writeExplain(w io.Writer, r clean.Result) {
 		}
 		fmt.Fprintf(w, "%5d %-9s %s\n", l.N, l.Role, truncate(l.Text, 110))
 	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return "-"
+	}
+	return *p
+}
+
+func actorNames(as []article.Actor) string {
+	if len(as) == 0 {
+		return "-"
+	}
+	names := make([]string, len(as))
+	for i, a := range as {
+		names[i] = a.Name
+	}
+	return strings.Join(names, ", ")
 }
 
 func truncate(s string, n int) string {

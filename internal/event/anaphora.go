@@ -1,0 +1,245 @@
+package event
+
+import (
+	"fmt"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/nlp"
+	"github.com/chronicle-news/chronicle/internal/nlp/actor"
+)
+
+// anaphorNouns are the nouns that, after "the", refer back to a meeting or
+// call the article has already told, with the mode the noun implies.
+var anaphorNouns = map[string]string{"call": "phone", "conversation": "", "talks": "", "meeting": "",
+	"negotiations": "", "visit": "in-person", "summit": "in-person", "discussion": "", "discussions": "",
+	"dialogue": "", "videoconference": "virtual", "consultations": ""}
+
+// anaphorAt reports whether token k is such a noun after a definite
+// determiner, and the mode it implies.
+func (s *sent) anaphorAt(k int) (string, bool) {
+	mode, ok := anaphorNouns[s.toks[k].w]
+	if !ok || k == 0 {
+		return "", false
+	}
+	p := s.toks[k-1].w
+	if p == "phone" || p == "telephone" {
+		mode = "phone"
+		if k < 2 {
+			return "", false
+		}
+		p = s.toks[k-2].w
+	} else if p == "video" {
+		mode = "virtual"
+		if k < 2 {
+			return "", false
+		}
+		p = s.toks[k-2].w
+	}
+	if p != "the" && p != "this" && p != "that" && p != "these" {
+		return "", false
+	}
+	return mode, true
+}
+
+// isAnaphor reports whether a trigger is a definite noun that refers back.
+func (s *sent) isAnaphor(h hit) bool {
+	if h.p.flags&fNoun == 0 {
+		return false
+	}
+	_, ok := s.anaphorAt(h.j - 1)
+	return ok
+}
+
+// referent returns the latest candidate of a type, or -1.
+func (st *state) referent(typ string) int {
+	for k := len(st.cands) - 1; k >= 0; k-- {
+		if st.cands[k].ev.Type == typ {
+			return k
+		}
+	}
+	return -1
+}
+
+// noteAnaphora carries what a sentence says about "the call" or "the
+// meeting" to the event it refers to: the mode the noun implies, a place
+// named next to it, a date next to it.
+func (s *sent) noteAnaphora(st *state) {
+	own := false
+	for k := range st.cands {
+		if st.cands[k].sent == s.idx {
+			own = true
+		}
+	}
+	for k := range s.toks {
+		mode, ok := s.anaphorAt(k)
+		if !ok {
+			continue
+		}
+		r := -1
+		for i := len(st.cands) - 1; i >= 0; i-- {
+			c := &st.cands[i]
+			if c.ev.Type == Consult && c.sent < s.idx && c.ev.Status == Happened && !c.anaphor &&
+				(c.ev.Mode == nil || !c.modeCue || mode == "" || *c.ev.Mode == mode) {
+				r = i
+				break
+			}
+		}
+		if r < 0 {
+			return
+		}
+		c := &st.cands[r]
+		if mode != "" && !c.modeCue {
+			m := mode
+			c.ev.Mode, c.modeCue = &m, true
+			c.ev.Explain = append(c.ev.Explain, fmt.Sprintf("mode:%s(anaphor %q in sentence %d)", mode, s.toks[k].w, s.idx+1))
+		}
+		h := hit{i: k, j: k + 1, p: &pattern{entry: entry{typ: Consult}}}
+		if p, _ := s.pickPlace(h, false); p != nil && abs(p.i-k) <= 6 {
+			lvl := 1
+			if p.m.Kind == actor.Place {
+				lvl = 2
+			}
+			if c.ev.Location == nil || (lvl > c.placeLevel && c.ev.Location.Country == p.m.Country) {
+				c.ev.Location = placeOf(p.m)
+				c.placeLevel = lvl
+				c.ev.Explain = append(c.ev.Explain, fmt.Sprintf("location:%s(anaphor in sentence %d)", p.m.Name, s.idx+1))
+			}
+		}
+		if d := s.pickDate(h); d != nil && !own && c.ev.Date == nil && abs(d.i-k) <= 8 {
+			v := d.d.Value.String()
+			c.ev.Date, c.dateFrom = &v, "anaphor"
+			c.ev.Explain = append(c.ev.Explain, fmt.Sprintf("date:%s(anaphor in sentence %d: %q)", v, s.idx+1, d.d.Text))
+		}
+		return
+	}
+}
+
+// resolveArticle applies the article-level rules once every sentence has
+// been read: dates inherited from another mention of the same event, and
+// the in-person mode of meetings that have a place.
+func (st *state) resolveArticle(doc nlp.Doc) {
+	st.foldAnaphors()
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.ev.Date != nil || c.unresolvedDate {
+			continue
+		}
+		best := -1
+		for j := range st.cands {
+			o := &st.cands[j]
+			if j == i || o.dateFrom != "sentence" || o.ev.Type != c.ev.Type || o.ev.Status != c.ev.Status || !covers(c.parts, o.parts) {
+				continue
+			}
+			if best < 0 || closer(i, j, best) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			v := *st.cands[best].ev.Date
+			c.ev.Date, c.dateFrom = &v, "context"
+			c.ev.Explain = append(c.ev.Explain, fmt.Sprintf("date:%s(inherited from the same event in sentence %d)", v, st.cands[best].sent+1))
+		}
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.ev.Type == Consult && c.ev.Mode == nil && c.ev.Location != nil {
+			m := "in-person"
+			c.ev.Mode = &m
+			c.ev.Explain = append(c.ev.Explain, "mode:in-person(a place is given)")
+		}
+	}
+	_ = doc
+}
+
+// foldAnaphors removes "the meeting" mentions that refer to a meeting the
+// article tells elsewhere (before, or after when the article opens on
+// it), handing their place, date and mode to it.
+func (st *state) foldAnaphors() {
+	out := st.cands[:0]
+	keep := make([]bool, len(st.cands))
+	for i := range st.cands {
+		keep[i] = true
+		c := &st.cands[i]
+		if !c.anaphor {
+			continue
+		}
+		r := -1
+		for j := range st.cands {
+			o := &st.cands[j]
+			if j == i || o.anaphor || o.ev.Type != c.ev.Type || o.ev.Status != Happened {
+				continue
+			}
+			if r < 0 || closer(i, j, r) {
+				r = j
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		keep[i] = false
+		o := &st.cands[r]
+		if c.ev.Location != nil && (o.ev.Location == nil || (c.placeLevel > o.placeLevel && c.ev.Location.Country == o.ev.Location.Country)) {
+			o.ev.Location, o.placeLevel = c.ev.Location, c.placeLevel
+			o.ev.Explain = append(o.ev.Explain, fmt.Sprintf("location:%s(anaphor in sentence %d)", c.ev.Location.Name, c.sent+1))
+		}
+		if o.ev.Date == nil && c.ev.Date != nil && c.dateFrom == "sentence" {
+			o.ev.Date, o.dateFrom = c.ev.Date, "anaphor"
+			o.ev.Explain = append(o.ev.Explain, fmt.Sprintf("date:%s(anaphor in sentence %d)", *c.ev.Date, c.sent+1))
+		}
+		if c.modeCue && !o.modeCue {
+			o.ev.Mode, o.modeCue = c.ev.Mode, true
+		}
+	}
+	for i := range st.cands {
+		if keep[i] {
+			out = append(out, st.cands[i])
+		}
+	}
+	st.cands = out
+}
+
+// covers reports whether every participant of the shorter list stands for
+// someone of the other: the same person, or a state and one of its people.
+func covers(a, b []*actor.Mention) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		if !overlap([]*actor.Mention{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// closer prefers an earlier mention, then the nearer one.
+func closer(i, j, best int) bool {
+	dj, db := i-j, i-best
+	if (dj > 0) != (db > 0) {
+		return dj > 0
+	}
+	return abs(dj) < abs(db)
+}
+
+// overlap reports whether two participant lists share an actor: the same
+// name, or a state and someone of that state.
+func overlap(a, b []*actor.Mention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Name == y.Name {
+				return true
+			}
+			if x.Country != "" && x.Country == y.Country && (x.Kind == actor.State || y.Kind == actor.State) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func placeOf(m *actor.Mention) *article.Place {
+	return &article.Place{Name: m.Name, Country: m.Country}
+}

@@ -1,0 +1,267 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/nlp/actor"
+)
+
+// Clause boundaries. A subject is looked for back to the nearest left
+// boundary, an object forward to the nearest right one.
+var (
+	leftBounds = map[string]bool{";": true, ":": true, "but": true, "while": true, "whereas": true,
+		"although": true, "though": true, "because": true, "who": true, "which": true, "where": true}
+	rightBounds = map[string]bool{";": true, ".": true, ":": true, "but": true, "while": true, "whereas": true,
+		"although": true, "though": true, "who": true, "which": true, "where": true, "after": true, "before": true,
+		"when": true, "because": true, "said": true, "says": true, "according": true, "told": true, "adding": true}
+	// coordination and title words that may stand between two actors of one side
+	coordWords = map[string]bool{"and": true, ",": true, "-": true, "/": true, "&": true, "both": true, "the": true,
+		"as": true, "well": true, "his": true, "her": true, "their": true, "its": true, "counterpart": true,
+		"counterparts": true, "along": true, "together": true, "with": true, "'s": true, "or": true}
+	// words that may stand between an object and its verb or noun
+	objGap = map[string]bool{"with": true, "to": true, "on": true, "against": true, "upon": true, "the": true,
+		"a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "of": true, "for": true,
+		"from": true, "over": true, "by": true, "between": true, "among": true, "into": true, "at": true,
+		"both": true, "new": true, "fresh": true, "further": true, "more": true, "counterpart": true,
+		"counterparts": true, "officials": true, "leaders": true, "forces": true, "troops": true, "-": true,
+		"delegation": true, "delegations": true, "envoy": true, "envoys": true, "leader": true, "government": true,
+		"positions": true, "targets": true, "territory": true, "regions": true, "region": true, "city": true}
+	passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
+	pronouns   = map[string]bool{"they": true, "he": true, "she": true, "we": true, "i": true, "both": true}
+)
+
+// sides is the outcome of argument assignment for one trigger.
+type sides struct {
+	actors, recipients []*actor.Mention
+	notes              []string
+	pronoun            string // an unresolved subject pronoun
+}
+
+// leftBound returns the first token of the trigger's clause.
+func (s *sent) leftBound(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if leftBounds[s.toks[k].w] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// rightBound returns the token after the trigger's clause.
+func (s *sent) rightBound(j int) int {
+	for k := j; k < len(s.toks); k++ {
+		if rightBounds[s.toks[k].w] {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// gapOK reports whether tokens [a, b) hold only words of the set, or
+// tokens covered by a modifier mention ("his U.S. counterpart").
+func (s *sent) gapOK(a, b int, set map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if !set[s.toks[k].w] && !s.inModifier(k) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *sent) inModifier(k int) bool {
+	t := s.toks[k]
+	for i := range s.src.Actors {
+		m := &s.src.Actors[i]
+		if m.Modifier && m.Start <= t.s && t.e <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectGroup returns the actors of the coordinated group that ends
+// nearest before token i, no earlier than token lo and at most maxGap
+// tokens before i.
+func (s *sent) subjectGroup(lo, i, maxGap int) []ment {
+	var g []ment
+	for k := len(s.actors) - 1; k >= 0; k-- {
+		a := s.actors[k]
+		if a.j > i || a.i < lo {
+			continue
+		}
+		if len(g) == 0 {
+			if i-a.j > maxGap {
+				break
+			}
+			g = append(g, a)
+			continue
+		}
+		last := g[len(g)-1]
+		if a.j <= last.i && s.gapOK(a.j, last.i, coordWords) {
+			g = append(g, a)
+			continue
+		}
+		break
+	}
+	return g
+}
+
+// objectGroup returns the actors of the coordinated group that starts
+// nearest after token j, before token hi, reached over object-gap words.
+func (s *sent) objectGroup(j, hi int, gapSet map[string]bool, maxGap int) []ment {
+	var g []ment
+	for _, a := range s.actors {
+		if a.i < j || a.j > hi {
+			continue
+		}
+		if len(g) == 0 {
+			if a.i-j > maxGap || !s.gapOK(j, a.i, gapSet) {
+				return nil
+			}
+			g = append(g, a)
+			continue
+		}
+		last := g[len(g)-1]
+		if a.i >= last.j && s.gapOK(last.j, a.i, coordWords) {
+			g = append(g, a)
+			continue
+		}
+		break
+	}
+	return g
+}
+
+// withOnly is the gap set for triggers whose direct object is a topic
+// ("discussed the war"): only "with" introduces a participant.
+var withOnly = map[string]bool{"with": true, "the": true, "his": true, "her": true, "their": true, "its": true,
+	"counterpart": true, "counterparts": true, "officials": true, "leaders": true, "delegation": true, "envoy": true}
+
+// assign decides the actors and recipients of a trigger.
+func (s *sent) assign(h hit) sides {
+	var out sides
+	lo, hi := s.leftBound(h.i), s.rightBound(h.j)
+	subj := s.subjectGroup(lo, h.i, 12)
+	if h.p.flags&fNoun != 0 {
+		// a noun's own actors stand next to it ("Russian strikes", "Russia-Ukraine talks");
+		// otherwise the actors are the subject of the clause that governs it
+		if g := s.subjectGroup(lo, h.i, 2); len(g) > 0 {
+			subj = g
+		} else if violent[h.p.typ] {
+			subj = nil
+		} else if g := s.firstGroup(lo, h.i); len(g) > 0 {
+			subj = g
+			out.notes = append(out.notes, "args:noun-clause-subject")
+		}
+	} else if h.i > 0 && s.toks[h.i-1].w == "," && strings.HasSuffix(s.toks[h.i].w, "ing") {
+		// a participle after a comma shares the subject of its clause:
+		// "Russia and Ukraine met in Istanbul, agreeing to …"
+		if g := s.firstGroup(lo, h.i); len(g) > 0 {
+			subj = g
+			out.notes = append(out.notes, "args:participle-clause-subject")
+		}
+	}
+	if len(subj) == 0 && lo > 0 && (s.toks[lo-1].w == "who" || s.toks[lo-1].w == "which") {
+		// "Lavrov, who met Rubio": the relative pronoun's antecedent
+		if g := s.subjectGroup(0, lo-1, 2); len(g) > 0 {
+			subj = g
+			out.notes = append(out.notes, "args:relative-antecedent")
+		}
+	}
+	if len(subj) == 0 {
+		for k := h.i - 1; k >= lo && k >= h.i-6; k-- {
+			if pronouns[s.toks[k].w] {
+				out.pronoun = s.toks[k].w
+				break
+			}
+		}
+	}
+	var obj []ment
+	if h.p.flags&fTwo != 0 && h.p.typ == Consult && h.p.base < 0.7 {
+		// "discussed the war with X": the direct object is a topic
+		for k := h.j; k < hi && k < h.j+12; k++ {
+			if s.toks[k].w == "with" {
+				obj = s.objectGroup(k+1, hi, withOnly, 4)
+				break
+			}
+		}
+	} else {
+		obj = s.objectGroup(h.j, hi, objGap, 7)
+	}
+
+	// "between X and Y": both sides of the event are named after it
+	for k := h.j; k < hi && k < h.j+4; k++ {
+		if s.toks[k].w == "between" || s.toks[k].w == "among" {
+			if g := s.objectGroup(k+1, hi, objGap, 3); len(g) > 0 {
+				if len(subj) == 0 {
+					subj, obj = g, nil
+				} else {
+					obj = g
+				}
+				out.notes = append(out.notes, "args:between")
+			}
+			break
+		}
+	}
+
+	// passive voice: "was shelled by Russian forces"
+	if h.p.flags&fNoun == 0 && h.i > 0 && (passiveAux[s.toks[h.i-1].w] || (h.i > 1 && passiveAux[s.toks[h.i-2].w])) {
+		for k := h.j; k < hi && k < h.j+6; k++ {
+			if s.toks[k].w == "by" {
+				if g := s.objectGroup(k+1, hi, objGap, 3); len(g) > 0 {
+					subj, obj = g, subj
+					out.notes = append(out.notes, "args:passive-by")
+				}
+				break
+			}
+		}
+	}
+	out.actors = mentions(subj)
+	out.recipients = mentions(obj)
+	if len(subj) > 1 {
+		out.notes = append(out.notes, "args:coordinated-subject")
+	}
+	return out
+}
+
+// violent types take only the actors that stand next to their noun: the
+// subject of "expressed sympathy over the explosions" did not explode them.
+var violent = map[string]bool{Assault: true, Protest: true, Mobilize: true, Retreat: true, Coerce: true}
+
+// firstGroup returns the first coordinated group of actors in [lo, i).
+func (s *sent) firstGroup(lo, i int) []ment {
+	var g []ment
+	for _, a := range s.actors {
+		if a.i < lo || a.j > i {
+			continue
+		}
+		if len(g) > 0 {
+			last := g[len(g)-1]
+			if !(a.i >= last.j && s.gapOK(last.j, a.i, coordWords)) {
+				break
+			}
+		}
+		g = append(g, a)
+	}
+	// keep text order reversed like subjectGroup so mentions() orders it
+	for l, r := 0, len(g)-1; l < r; l, r = l+1, r-1 {
+		g[l], g[r] = g[r], g[l]
+	}
+	return g
+}
+
+// mentions returns the group in text order.
+func mentions(g []ment) []*actor.Mention {
+	if len(g) == 0 {
+		return nil
+	}
+	out := make([]*actor.Mention, 0, len(g))
+	for _, a := range g {
+		out = append(out, a.m)
+	}
+	if len(out) > 1 && out[0].Start > out[len(out)-1].Start {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return out
+}

@@ -1,0 +1,207 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/nlp/actor"
+)
+
+var (
+	phoneCues    = map[string]bool{"phone": true, "telephone": true, "phoned": true, "telephoned": true, "call": true, "calls": true}
+	virtualCues  = map[string]bool{"video": true, "videoconference": true, "virtual": true, "virtually": true, "online": true, "videolink": true}
+	mediatedCues = map[string]bool{"mediated": true, "mediators": true, "mediator": true, "mediation": true,
+		"indirect": true, "intermediary": true, "intermediaries": true, "shuttle": true, "proximity": true}
+	inPersonWords = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "visit": true,
+		"visited": true, "visits": true, "visiting": true, "summit": true, "hosted": true, "host": true,
+		"hosts": true, "hosting": true, "trip": true, "arrived": true, "sat": true, "face": true, "gathered": true}
+)
+
+// consultMode reads the mode of a CONSULT from the trigger and the sentence.
+func (s *sent) consultMode(h hit) (string, string) {
+	if h.p.mode != "" {
+		return h.p.mode, "mode:" + h.p.mode + "(trigger)"
+	}
+	for k, t := range s.toks {
+		w := t.w
+		switch {
+		case mediatedCues[w] || strings.HasSuffix(w, "-mediated"):
+			return "mediated", "mode:mediated(" + w + ")"
+		case (w == "via" || w == "through") && k+1 < len(s.toks) && s.startsActor(k+1):
+			return "mediated", "mode:mediated(" + w + " X)"
+		case virtualCues[w] || (w == "video" && k+1 < len(s.toks)):
+			return "virtual", "mode:virtual(" + w + ")"
+		}
+	}
+	for k, t := range s.toks {
+		if phoneCues[t.w] && !(t.w == "call" || t.w == "calls") {
+			return "phone", "mode:phone(" + t.w + ")"
+		}
+		if (t.w == "call" || t.w == "calls") && k > 0 && !(k+1 < len(s.toks) && (s.toks[k+1].w == "for" || s.toks[k+1].w == "on")) {
+			return "phone", "mode:phone(" + t.w + ")"
+		}
+	}
+	for k := h.i; k < h.j; k++ {
+		if inPersonWords[s.toks[k].w] {
+			return "in-person", "mode:in-person(" + s.toks[k].w + ")"
+		}
+	}
+	return "", ""
+}
+
+func (s *sent) startsActor(k int) bool {
+	for _, a := range s.actors {
+		if a.i == k || (a.i == k+1 && s.toks[k].w == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+var requestCues = map[string]bool{"calls": true, "call": true, "called": true, "urged": true, "urges": true,
+	"necessity": true, "need": true, "needs": true, "push": true, "pushed": true, "demand": true, "demanded": true,
+	"pressed": true, "appeal": true, "appealed": true, "importance": true, "urging": true, "calling": true}
+
+// requestContent reports whether a noun trigger is what a request asks for
+// ("calls for dialogue", "the need for talks") with nothing that would
+// make it a planned meeting (a date or a place in the sentence).
+func (s *sent) requestContent(h hit) bool {
+	if len(s.dates) > 0 {
+		return false
+	}
+	for _, p := range s.places {
+		if p.where {
+			return false
+		}
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-6; k-- {
+		if requestCues[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// build turns a trigger into a candidate event, or says there is none.
+func (s *sent) build(st *state, h hit) (cand, bool) {
+	var c cand
+	trig := s.src.Text[s.toks[h.i].s:s.toks[h.j-1].e]
+	notes := []string{fmt.Sprintf("trigger:%q(%s)", trig, h.p.pat)}
+	d := s.pickDate(h)
+	cl := s.readClause(h, d)
+	if cl.drop != "" {
+		return c, false
+	}
+	notes = append(notes, cl.notes...)
+	sd := s.assign(h)
+	notes = append(notes, sd.notes...)
+	if len(sd.actors) == 0 && sd.pronoun != "" {
+		switch sd.pronoun {
+		case "they", "both":
+			if len(st.lastGroup) > 0 {
+				sd.actors = st.lastGroup
+				notes = append(notes, "args:coref(they→previous event)")
+			}
+		case "he", "she":
+			if st.lastPerson != nil {
+				sd.actors = []*actor.Mention{st.lastPerson}
+				notes = append(notes, "args:coref("+sd.pronoun+"→"+st.lastPerson.Name+")")
+			}
+		}
+	}
+	place, rcpt := s.pickPlace(h, h.p.flags&fPlaceRcpt != 0)
+	if place != nil && rcpt && place.m.Kind == actor.State && len(sd.recipients) == 0 {
+		sd.recipients = []*actor.Mention{place.m}
+		notes = append(notes, "args:visited-place-as-recipient")
+	}
+	seen := map[string]bool{}
+	c.ev.Actors = toActors(sd.actors, seen)
+	c.ev.Recipients = toActors(sd.recipients, seen)
+	n := len(c.ev.Actors) + len(c.ev.Recipients)
+	if n == 0 && len(c.ev.Recipients) == 0 {
+		return c, false
+	}
+	if len(c.ev.Actors) == 0 {
+		// an event told with its object only ("strikes on Kyiv"): keep the
+		// one side as the actors' list is what the contract needs filled
+		if h.p.typ != Consult && h.p.typ != Agree && h.p.typ != Cooperate {
+			notes = append(notes, "args:no-subject")
+		}
+	}
+	if h.p.flags&fTwo != 0 && n < 2 {
+		return c, false
+	}
+	if h.p.flags&fStateSubj != 0 && !stateLike(sd.actors) {
+		return c, false
+	}
+	if h.p.typ == Consult && n < 2 && place == nil && h.p.mode == "" {
+		// a meeting with one side and no place says too little
+		return c, false
+	}
+	c.parts = participantsOf(sd.actors, sd.recipients)
+	c.ev.Type = h.p.typ
+	c.ev.Status = cl.status
+	c.ev.Trigger = trig
+	c.ev.Actors = nonNil(c.ev.Actors)
+	c.ev.Recipients = nonNil(c.ev.Recipients)
+	if h.p.typ == Consult {
+		if m, note := s.consultMode(h); m != "" {
+			c.ev.Mode, c.modeCue = &m, true
+			notes = append(notes, note)
+		}
+	} else {
+		c.ev.PloverMode = h.p.mode
+	}
+	if d != nil {
+		v := d.d.Value.String()
+		c.ev.Date = &v
+		c.dateFrom = "sentence"
+		notes = append(notes, fmt.Sprintf("date:%s(%q %s)", v, d.d.Text, d.d.Rule))
+	}
+	if place != nil {
+		c.ev.Location = &article.Place{Name: place.m.Name, Country: place.m.Country}
+		c.placeLevel = 1
+		if place.m.Kind == actor.Place && place.m.Via != "country" {
+			c.placeLevel = 2
+		}
+		notes = append(notes, "location:"+place.m.Name)
+	}
+	conf := h.p.base
+	if len(c.ev.Actors) > 0 && len(c.ev.Recipients) > 0 || n >= 2 {
+		conf += 0.1
+	}
+	if len(c.ev.Actors) == 0 {
+		conf -= 0.1
+	}
+	if d != nil {
+		conf += 0.05
+	}
+	if s.inQuote(h.i) {
+		conf *= 0.7
+		notes = append(notes, "quote:inside-direct-quotation")
+	}
+	conf = min(max(conf, 0), 0.98)
+	c.ev.Confidence = float64(int(conf*100+0.5)) / 100
+	notes = append(notes, fmt.Sprintf("confidence:%.2f", c.ev.Confidence))
+	c.ev.Explain = notes
+	return c, true
+}
+
+func nonNil(a []article.Actor) []article.Actor {
+	if a == nil {
+		return []article.Actor{}
+	}
+	return a
+}
+
+// stateLike reports whether a subject speaks for a state: a state, a
+// government body or an office holder.
+func stateLike(ms []*actor.Mention) bool {
+	for _, m := range ms {
+		if m.Kind == actor.State || m.Sector == "GOV" || m.Office != "" {
+			return true
+		}
+	}
+	return false
+}

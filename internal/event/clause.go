@@ -1,0 +1,138 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/nlp/timex"
+)
+
+// Status values of the contract.
+const (
+	Happened  = "happened"
+	Planned   = "planned"
+	Proposed  = "proposed"
+	Cancelled = "cancelled"
+)
+
+var (
+	// future and planning markers before the trigger
+	futureBefore = map[string]bool{"will": true, "'ll": true, "shall": true, "slated": true, "scheduled": true,
+		"upcoming": true, "planned": true, "plans": true, "plan": true, "planning": true, "next": true, "expected": true,
+		"due": true, "set": true, "intends": true, "intend": true, "aims": true, "hopes": true, "going": true,
+		"forthcoming": true, "prepare": true, "preparing": true, "prepares": true, "future": true, "possible": true}
+	// markers right after a nominal trigger: "talks slated for Monday"
+	futureAfter = map[string]bool{"slated": true, "scheduled": true, "planned": true, "expected": true, "due": true,
+		"set": true, "will": true}
+	proposedWords = map[string]bool{"proposed": true, "proposes": true, "propose": true, "proposing": true,
+		"offered": true, "offers": true, "suggested": true, "suggests": true, "proposal": true, "invited": true,
+		"invitation": true, "invites": true}
+	cancelWords = map[string]bool{"cancelled": true, "canceled": true, "postponed": true, "scrapped": true,
+		"delayed": true, "suspended": true, "shelved": true, "cancels": true, "cancel": true, "postpone": true}
+	negWords = map[string]bool{"not": true, "n't": true, "no": true, "never": true, "without": true, "nor": true,
+		"neither": true, "nothing": true, "cannot": true, "didn't": true, "don't": true, "won't": true,
+		"hasn't": true, "haven't": true, "wasn't": true, "weren't": true, "isn't": true, "aren't": true}
+	// verbs whose infinitive complement did not happen: "failed to agree"
+	failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true,
+		"declined": true, "unable": true, "short": true, "yet": true, "reluctant": true, "denied": true, "denies": true}
+	hedgeWords = map[string]bool{"could": true, "might": true, "may": true, "if": true, "unless": true,
+		"whether": true, "possibly": true, "perhaps": true, "should": true, "ready": true, "willing": true,
+		"open": true, "hypothetical": true, "consider": true, "considering": true, "mulling": true, "weighing": true}
+	// infinitive-taking verbs that put the complement in the future: "agreed to meet"
+	futureTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "plans": true, "planned": true,
+		"expected": true, "set": true, "due": true, "scheduled": true, "intends": true, "hopes": true, "wants": true,
+		"decided": true, "going": true, "is": true, "are": true, "promised": true, "pledged": true, "vowed": true,
+		"aims": true, "seeks": true, "sought": true, "agreeing": true, "ready": true}
+)
+
+// speechActs are the types whose event is the statement itself.
+var speechActs = map[string]bool{Reject: true, Accuse: true, Support: true, Request: true, Threaten: true}
+
+// clause is what the tense and modality rules found around a trigger.
+type clause struct {
+	status string
+	drop   string // why the candidate is not an event ("negated", "hedged"), or ""
+	notes  []string
+}
+
+// readClause applies the status, negation and hedge rules to the window
+// from the clause start to a little past the trigger.
+func (s *sent) readClause(h hit, d *dateAt) clause {
+	c := clause{status: Happened}
+	lo := s.leftBound(h.i)
+	if h.i-lo > 10 {
+		lo = h.i - 10
+	}
+	hi := min(s.rightBound(h.j), h.j+8)
+	speech := speechActs[h.p.typ]
+	// the word of the trigger itself may carry the status ("proposed")
+	first := s.toks[h.i].w
+	for k := lo; k < hi; k++ {
+		w := s.toks[k].w
+		before := k < h.i
+		switch {
+		case cancelWords[w] || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
+			c.status = Cancelled
+			c.notes = append(c.notes, "status:cancelled("+w+")")
+		case proposedWords[w] && c.status != Cancelled && before && !speech:
+			c.status = Proposed
+			c.notes = append(c.notes, "status:proposed("+w+")")
+		case w == "called" && k+2 < len(s.toks) && s.toks[k+1].w == "for" && before && h.p.typ != Request:
+			if c.status == Happened || c.status == Planned {
+				c.status = Proposed
+				c.notes = append(c.notes, "status:proposed(called for)")
+			}
+		case speech || k >= h.j+5:
+			// what a statement is about does not change that it was made
+		case c.status == Happened && ((before && futureBefore[w]) || (!before && k >= h.j && futureAfter[w])):
+			if w == "set" && (k+1 >= len(s.toks) || (s.toks[k+1].w != "to" && s.toks[k+1].w != "for")) {
+				continue
+			}
+			if (w == "next" || w == "future" || w == "possible") && k < h.i-3 {
+				continue
+			}
+			c.status = Planned
+			c.notes = append(c.notes, "status:planned("+w+")")
+		case before && w == "to" && k > 0 && futureTo[s.toks[k-1].w] && k >= h.i-3 && c.status == Happened:
+			c.status = Planned
+			c.notes = append(c.notes, "status:planned("+s.toks[k-1].w+" to)")
+		}
+		if before && k >= h.i-5 && negWords[w] && w != first {
+			c.drop = "negated(" + w + ")"
+		}
+		if before && k >= h.i-4 && failVerbs[w] && h.p.typ != Reject && k+1 < len(s.toks) && (s.toks[k+1].w == "to" || s.toks[k+1].w == "any" || s.toks[k+1].w == "of" || s.toks[k+1].w == ",") {
+			c.drop = "failed(" + w + ")"
+		}
+		if before && hedgeWords[w] && !(w == "may" && s.toks[k].upper) {
+			c.drop = "hedged(" + w + ")"
+		}
+	}
+	// "would … if": a conditional anywhere in the sentence
+	if c.drop == "" && h.i > lo {
+		hasWould, hasIf := false, false
+		for k := lo; k < len(s.toks); k++ {
+			switch s.toks[k].w {
+			case "would":
+				hasWould = hasWould || k < h.j
+			case "if", "unless":
+				hasIf = true
+			}
+		}
+		if hasWould && hasIf {
+			c.drop = "conditional(would…if)"
+		} else if hasWould && c.status == Happened {
+			c.status = Planned
+			c.notes = append(c.notes, "status:planned(would)")
+		}
+	}
+	if c.status == Happened && h.i > 0 && strings.HasSuffix(s.toks[h.i].w, "ing") && h.p.flags&fNoun == 0 {
+		if p := s.toks[h.i-1].w; p == "is" || p == "are" || p == "am" {
+			c.status = Planned
+			c.notes = append(c.notes, "status:planned(present progressive)")
+		}
+	}
+	if d != nil && d.d.Tense == timex.Future && c.status == Happened && h.p.typ != Request {
+		c.status = Planned
+		c.notes = append(c.notes, "status:planned(future date "+d.d.Text+")")
+	}
+	return c
+}

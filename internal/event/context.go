@@ -1,0 +1,190 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/nlp/actor"
+)
+
+var sayVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "announced": true,
+	"reported": true, "confirmed": true, "noted": true, "added": true, "wrote": true, "tweeted": true, "insisted": false}
+
+// pickDate returns the date expression linked to the trigger: the nearest
+// one, counted in tokens, with a penalty for one that lies across a
+// reporting verb or a clause boundary (the date of the saying, not of the
+// event).
+func (s *sent) pickDate(h hit) *dateAt {
+	var best *dateAt
+	bestCost := 1 << 30
+	for k := range s.dates {
+		d := &s.dates[k]
+		var a, b int
+		if d.j <= h.i {
+			a, b = d.j, h.i
+		} else {
+			a, b = h.j, d.i
+		}
+		cost := b - a
+		for t := a; t < b && t < len(s.toks); t++ {
+			w := s.toks[t].w
+			if sayVerbs[w] || w == "that" || w == ";" {
+				cost += 15
+			}
+		}
+		if cost < bestCost {
+			best, bestCost = d, cost
+		}
+	}
+	if best != nil && bestCost > 40 {
+		return nil
+	}
+	return best
+}
+
+// pickPlace returns the place of the event: a place named after a
+// locative preposition near the trigger, in its clause, nearest first.
+func (s *sent) pickPlace(h hit, visit bool) (*ment, bool) {
+	lo, hi := s.leftBound(h.i), s.rightBound(h.j)
+	var best *ment
+	bestCost := 1 << 30
+	toRcpt := false
+	for k := range s.places {
+		p := &s.places[k]
+		if p.i < lo || p.j > hi {
+			continue
+		}
+		prev := ""
+		if p.i > 0 {
+			prev = s.toks[p.i-1].w
+		}
+		rcpt := visit && p.i >= h.j && (prev == "to" || p.i == h.j || prev == "visit")
+		if !p.where && !rcpt {
+			continue
+		}
+		cost := abs(p.i - h.j)
+		if p.j <= h.i {
+			cost = h.i - p.j + 3
+			if h.i-p.j > 6 {
+				continue
+			}
+		} else if p.i-h.j > 9 {
+			continue
+		}
+		if p.m.Kind == actor.Place {
+			cost -= 2 // a city is more precise than a country
+		}
+		if cost < bestCost {
+			best, bestCost, toRcpt = p, cost, rcpt
+		}
+	}
+	if best != nil && bestCost > 18 {
+		return nil, false
+	}
+	return best, toRcpt
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// attribution names who the sentence reports the event on the word of:
+// "according to X", "X said", ", said X".
+func (s *sent) attribution() string {
+	t := s.toks
+	for k := 0; k+1 < len(t); k++ {
+		if t[k].w == "according" && t[k+1].w == "to" {
+			return s.phraseAfter(k + 2)
+		}
+	}
+	for k := range t {
+		if !sayVerbs[t[k].w] || s.inQuote(k) {
+			continue
+		}
+		// the mention that ends just before the verb
+		for _, a := range s.actors {
+			if a.j == k || a.j == k-1 {
+				return a.m.Text
+			}
+		}
+		if p := s.phraseBefore(k); p != "" {
+			return p
+		}
+		if k > 0 && (t[k-1].w == "," || t[k-1].w == "\"") {
+			return s.phraseAfter(k + 1)
+		}
+	}
+	return ""
+}
+
+// phraseAfter returns the noun phrase that starts at token k: a mention,
+// or the words up to the next punctuation (at most six).
+func (s *sent) phraseAfter(k int) string {
+	for _, a := range s.actors {
+		if a.i == k || (a.i == k+1 && s.tokW(k) == "the") {
+			return a.m.Text
+		}
+	}
+	end := k
+	for end < len(s.toks) && end < k+6 && !s.toks[end].punct && !sayVerbs[s.toks[end].w] && s.toks[end].w != "that" {
+		end++
+	}
+	if end == k {
+		return ""
+	}
+	return s.src.Text[s.toks[k].s:s.toks[end-1].e]
+}
+
+// phraseBefore returns a short definite noun phrase that ends at token k:
+// "the ministry", "the Kremlin", "officials".
+func (s *sent) phraseBefore(k int) string {
+	start := -1
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		w := s.toks[i]
+		if w.punct {
+			break
+		}
+		if w.w == "the" || w.w == "a" {
+			start = i
+			break
+		}
+	}
+	if start < 0 || start == k-1 {
+		return ""
+	}
+	p := s.src.Text[s.toks[start].s:s.toks[k-1].e]
+	if strings.ContainsAny(p, "\"“”") {
+		return ""
+	}
+	return p
+}
+
+func (s *sent) tokW(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	return s.toks[k].w
+}
+
+// isHeadline reports whether a sentence reads as a headline or a teaser
+// link rather than prose: title case throughout, or cut off with an
+// ellipsis.
+func isHeadline(toks []token, text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return true
+	}
+	words, caps := 0, 0
+	for _, w := range toks {
+		if w.punct || len(w.w) < 4 {
+			continue
+		}
+		words++
+		if w.upper {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}

@@ -1,0 +1,227 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/nlp"
+	"github.com/chronicle-news/chronicle/internal/nlp/actor"
+)
+
+// MinConfidence is the floor below which a candidate is not reported: the
+// hedged, negated and argument-less candidates end up beneath it.
+const MinConfidence = 0.35
+
+// Extractor finds event mentions; built once, safe for concurrent use.
+type Extractor struct {
+	pats  []pattern
+	index map[string][]int
+}
+
+// New returns an Extractor over the built-in trigger lexicons.
+func New() *Extractor {
+	x := &Extractor{}
+	x.pats, x.index = compile(lexicon)
+	return x
+}
+
+// cand is an event mention being built, with what the article-level rules
+// need to know about it.
+type cand struct {
+	ev         article.Event
+	sent       int
+	parts      []*actor.Mention
+	modeCue    bool // the mode came from the sentence itself
+	dateFrom   string
+	placeLevel int  // 0 none, 1 country, 2 city
+	anaphor    bool // "the meeting": may refer to an event told elsewhere
+	noun       bool
+	// the sentence has a date expression that could not be resolved: the
+	// event's date is unknown, not to be inherited
+	unresolvedDate bool
+}
+
+// state carries what one Extract call remembers from sentence to sentence.
+type state struct {
+	lastGroup  []*actor.Mention // the participants of the latest event: "they"
+	lastPerson *actor.Mention   // the latest person named as a subject: "he", "she"
+	cands      []cand
+	buf        []token
+	hits       []hit
+}
+
+// Extract returns the event mentions of one analysed article. body is the
+// article body the doc was made from (for character spans). Events come in
+// sentence order.
+func (x *Extractor) Extract(body string, doc nlp.Doc) []article.Event {
+	var st state
+	chars, at := 0, 0 // rune count of body[:at]
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		if s.Start < 0 || s.End > len(body) || s.Start > s.End {
+			continue
+		}
+		if s.Start < at {
+			chars, at = 0, 0
+		}
+		chars += utf8.RuneCountInString(body[at:s.Start])
+		at = s.Start
+		span := [2]int{chars, chars + utf8.RuneCountInString(body[s.Start:s.End])}
+		x.sentence(&st, si, s, span)
+	}
+	st.resolveArticle(doc)
+	out := make([]article.Event, 0, len(st.cands))
+	for i := range st.cands {
+		if st.cands[i].ev.Confidence >= MinConfidence {
+			out = append(out, st.cands[i].ev)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// sentence finds the events of one sentence.
+func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) {
+	if len(src.Actors) == 0 && !mayRefer(src.Text) {
+		// no participant can come from it: skip the tokenising
+		return
+	}
+	s := prepare(si, src, st.buf)
+	st.buf = s.toks[:0]
+	if isHeadline(s.toks, src.Text) {
+		s.noteAnaphora(st)
+		return
+	}
+	st.hits = x.findTriggers(s.toks, st.hits[:0])
+	attr := ""
+	attrDone := false
+	first := len(st.cands)
+	var subjPerson *actor.Mention
+	for hi, h := range st.hits {
+		if h.p.typ == Request && h.p.base < 0.6 && hi+1 < len(st.hits) && st.hits[hi+1].i-h.j <= 4 {
+			// "proposed holding talks": the proposal is told as the proposed event
+			continue
+		}
+		if h.p.typ == Consult && h.p.flags&fNoun != 0 && s.requestContent(h) {
+			// "called for dialogue": the content of a request, not a meeting
+			continue
+		}
+		c, ok := s.build(st, h)
+		if !ok {
+			continue
+		}
+		c.anaphor = h.p.typ == Consult && s.isAnaphor(h)
+		c.noun = h.p.flags&fNoun != 0
+		c.unresolvedDate = len(src.Dates) > len(s.dates)
+		if !attrDone {
+			attr, attrDone = s.attribution(), true
+		}
+		c.ev.Attribution = attr
+		c.ev.Sentence = src.Text
+		c.ev.Span = span
+		c.sent = si
+		for _, a := range c.parts {
+			if a.Kind == actor.Person && subjPerson == nil {
+				subjPerson = a
+			}
+		}
+		// one event per type per sentence: the better-supported one
+		dup := -1
+		for k := first; k < len(st.cands); k++ {
+			if st.cands[k].ev.Type == c.ev.Type {
+				dup = k
+			}
+		}
+		if dup >= 0 {
+			st.cands[dup] = merge(st.cands[dup], c)
+			continue
+		}
+		st.cands = append(st.cands, c)
+		st.lastGroup = c.parts
+	}
+	if subjPerson != nil {
+		st.lastPerson = subjPerson
+	} else {
+		for k := range s.actors {
+			if s.actors[k].m.Kind == actor.Person {
+				st.lastPerson = s.actors[k].m
+				break
+			}
+		}
+	}
+	s.noteAnaphora(st)
+}
+
+// merge joins two mentions of one type in one sentence: "discussed … in a
+// phone call with" is one event. A verb's arguments are preferred to a
+// noun's; the mode, date and place come from whichever has them.
+func merge(a, b cand) cand {
+	keep, other := a, b
+	if a.noun != b.noun {
+		if a.noun {
+			keep, other = b, a
+		}
+	} else if len(b.parts) > len(a.parts) || (len(b.parts) == len(a.parts) && b.ev.Confidence > a.ev.Confidence) {
+		keep, other = b, a
+	}
+	if keep.ev.Mode == nil || (!keep.modeCue && other.modeCue) {
+		keep.ev.Mode, keep.modeCue = other.ev.Mode, other.modeCue
+	}
+	if keep.ev.Date == nil && other.ev.Date != nil {
+		keep.ev.Date, keep.dateFrom = other.ev.Date, other.dateFrom
+	}
+	if keep.ev.Location == nil && other.ev.Location != nil {
+		keep.ev.Location, keep.placeLevel = other.ev.Location, other.placeLevel
+	}
+	if keep.ev.PloverMode == "" {
+		keep.ev.PloverMode = other.ev.PloverMode
+	}
+	keep.ev.Confidence = max(keep.ev.Confidence, other.ev.Confidence)
+	keep.anaphor = keep.anaphor && other.anaphor
+	keep.ev.Explain = append(keep.ev.Explain, "merged:"+other.ev.Trigger)
+	return keep
+}
+
+// toActors converts mentions to contract actors, persons first kept over
+// their own state on the same side, duplicates dropped.
+func toActors(ms []*actor.Mention, seen map[string]bool) []article.Actor {
+	persons := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == actor.Person && m.Country != "" {
+			persons[m.Country] = true
+		}
+	}
+	var out []article.Actor
+	for _, m := range ms {
+		if m.Kind != actor.Person && m.Country != "" && persons[m.Country] {
+			continue
+		}
+		key := strings.ToLower(m.Name)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, article.Actor{Name: m.Name, Country: m.Country, Sector: m.Sector})
+	}
+	return out
+}
+
+// participantsOf lists the mentions behind an event, for "they".
+func participantsOf(a, r []*actor.Mention) []*actor.Mention {
+	return slices.Concat(a, r)
+}
+
+// mayRefer reports whether a sentence with no actor of its own may still
+// name one through a pronoun or a definite description of a meeting.
+func mayRefer(text string) bool {
+	for _, w := range [...]string{"they ", "They ", "he ", "He ", "she ", "She ", "the call", "meeting", "talks"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}

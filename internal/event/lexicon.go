@@ -1,0 +1,167 @@
+package event
+
+// The sixteen PLOVER 2.0 event types.
+const (
+	Agree     = "AGREE"
+	Consult   = "CONSULT"
+	Support   = "SUPPORT"
+	Concede   = "CONCEDE"
+	Cooperate = "COOPERATE"
+	Aid       = "AID"
+	Retreat   = "RETREAT"
+	Request   = "REQUEST"
+	Accuse    = "ACCUSE"
+	Reject    = "REJECT"
+	Threaten  = "THREATEN"
+	Protest   = "PROTEST"
+	Sanction  = "SANCTION"
+	Mobilize  = "MOBILIZE"
+	Coerce    = "COERCE"
+	Assault   = "ASSAULT"
+)
+
+// Types lists the PLOVER types in the ontology's order, cooperative first.
+var Types = [...]string{
+	Agree, Consult, Support, Concede, Cooperate, Aid, Retreat, Request,
+	Accuse, Reject, Threaten, Protest, Sanction, Mobilize, Coerce, Assault,
+}
+
+// Trigger flags say what a trigger needs or implies beyond its words.
+const (
+	fNoun      = 1 << iota // a nominal trigger: weaker evidence, needs an actor close by
+	fTwo                   // needs two participants ("discussed", "spoke with")
+	fStateSubj             // the subject must be a state, government or official ("must")
+	fPlaceRcpt             // a place after the trigger names the recipient ("visited Ankara")
+	fDefinite              // "the talks": may refer back to an event already told
+	fSelfStat              // the trigger itself sets the status (see entry.status)
+)
+
+// entry is one trigger pattern. A pattern is a sequence of slots separated
+// by spaces; a slot lists alternative words separated by "|", "?" after a
+// slot makes it optional, and "_N" is a gap of up to N words (not crossing
+// punctuation other than hyphens and quotes' absence). Words are matched in
+// lower case.
+type entry struct {
+	typ    string
+	pat    string
+	mode   string  // CONSULT: phone, virtual, mediated, in-person; other types: PLOVER's mode word
+	base   float64 // prior strength of the trigger
+	flags  int
+	status string // with fSelfStat: the status the trigger implies
+}
+
+// lexicon is the trigger table. The verb forms are spelled out: a lemma
+// table would be shorter but would also accept forms that are nouns in
+// news prose ("talks", "calls", "strikes" are handled as nouns on purpose).
+var lexicon = []entry{
+	// CONSULT
+	{typ: Consult, pat: "held|hold|holds|holding|hosted|host|hosts|hosting|had|have|has|begin|began|begins|opened|resumed|resume|concluded|wrapped|start|started _3 talks|negotiations|consultations|discussions|meeting|meetings|summit|dialogue|round", base: 0.8},
+	{typ: Consult, pat: "held|hold|holds|holding|had|have|has _2 phone|telephone call|calls|conversation|talks", mode: "phone", base: 0.85},
+	{typ: Consult, pat: "met|meet|meets|meeting with|in|at|on|for|twice|again|separately|privately|face", base: 0.8},
+	{typ: Consult, pat: "met|meets", base: 0.7, flags: fTwo},
+	{typ: Consult, pat: "spoke|speak|speaks|speaking|talked|talk|talks|spoken by|over|on the? phone|telephone", mode: "phone", base: 0.85},
+	{typ: Consult, pat: "spoke|speak|speaks|talked|spoken with|to", base: 0.6, flags: fTwo},
+	{typ: Consult, pat: "phone|telephone call|calls|conversation|conversations|talks|contact", mode: "phone", base: 0.75, flags: fNoun},
+	{typ: Consult, pat: "phoned|telephoned|rang", mode: "phone", base: 0.75, flags: fTwo},
+	{typ: Consult, pat: "call|calls with|between", mode: "phone", base: 0.65, flags: fNoun | fTwo},
+	{typ: Consult, pat: "video call|link|conference|conferencing|calls", mode: "virtual", base: 0.8, flags: fNoun},
+	{typ: Consult, pat: "videoconference|video-conference|videolink|virtually|online", mode: "virtual", base: 0.6, flags: fNoun | fTwo},
+	{typ: Consult, pat: "discussed|discuss|discusses|discussing|convened|conferred|negotiated|negotiate|negotiating|exchanged views|consulted", base: 0.65, flags: fTwo},
+	{typ: Consult, pat: "talks|negotiations|consultations|discussions|summit|meeting|dialogue", base: 0.55, flags: fNoun | fDefinite},
+	{typ: Consult, pat: "round of talks|negotiations|consultations|discussions", base: 0.65, flags: fNoun | fDefinite},
+	{typ: Consult, pat: "indirect|mediated|proximity talks|negotiations|discussions", mode: "mediated", base: 0.7, flags: fNoun},
+	{typ: Consult, pat: "visit|visits|visited|visiting", mode: "in-person", base: 0.65, flags: fPlaceRcpt},
+	{typ: Consult, pat: "trip|arrived", mode: "in-person", base: 0.5, flags: fNoun | fPlaceRcpt | fTwo},
+
+	// AGREE
+	{typ: Agree, pat: "agreed|agree|agrees|agreeing to|on|that|upon|a|an|terms", base: 0.8},
+	{typ: Agree, pat: "reached|struck|clinched|sealed|finalised|finalized|concluded|signed|sign|signs|signing|inked|brokered _3 deal|agreement|accord|truce|ceasefire|pact|memorandum|treaty|understanding|arrangement", base: 0.85},
+	{typ: Agree, pat: "signed|signs|sign|signing", base: 0.6},
+	{typ: Agree, pat: "memorandum|accord|pact|treaty", base: 0.5, flags: fNoun},
+	{typ: Agree, pat: "deal|agreement", base: 0.45, flags: fNoun},
+	{typ: Agree, pat: "ceasefire|truce agreed|agreement|deal|accord", base: 0.75, flags: fNoun},
+
+	// REQUEST
+	{typ: Request, pat: "demanded|demand|demands|demanding", base: 0.75},
+	{typ: Request, pat: "called|calls|call|calling on|for|upon", base: 0.75},
+	{typ: Request, pat: "urged|urges|urge|urging|pressed|pressing|appealed|appeals|appeal|requested|requests", base: 0.75},
+	{typ: Request, pat: "insists|insisted|insist|insisting", base: 0.7},
+	{typ: Request, pat: "asked|asks", base: 0.55, flags: fTwo},
+	{typ: Request, pat: "must", base: 0.5, flags: fStateSubj},
+	{typ: Request, pat: "proposed|proposes|propose|offered|offers|proposal", base: 0.55},
+
+	// REJECT
+	{typ: Reject, pat: "rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|dismissing|rebuffed|vetoed|denied|denies|deny", base: 0.75},
+	{typ: Reject, pat: "ruled|rules|turned|turns out|down", base: 0.7},
+	{typ: Reject, pat: "declined|declines to", base: 0.6},
+
+	// ACCUSE
+	{typ: Accuse, pat: "accused|accuses|accuse|accusing|blamed|blames|blame|blaming|condemned|condemns|condemn|condemning|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|accusations|accusation", base: 0.75},
+	{typ: Accuse, pat: "war crimes|crime|genocide", base: 0.5, flags: fNoun},
+
+	// THREATEN
+	{typ: Threaten, pat: "threatened|threatens|threaten|threatening|ultimatum", base: 0.75},
+	{typ: Threaten, pat: "warned|warns|warn|warning", base: 0.6},
+
+	// SANCTION
+	{typ: Sanction, pat: "sanctions|tariffs|embargo|restrictions on|against", base: 0.75, flags: fNoun},
+	{typ: Sanction, pat: "imposed|imposes|impose|imposing|slapped|announced|unveiled|introduced|adopted|approved|extended _3 sanctions|tariffs|tariff|embargo|levies|duties", base: 0.85},
+	{typ: Sanction, pat: "sanctioned|blacklisted|froze|freezes|severed|suspended|suspends|downgraded", base: 0.65},
+
+	// ASSAULT
+	{typ: Assault, pat: "strike|strikes|struck|airstrike|airstrikes|air strikes|bombing|bombed|bombarded|bombardment", mode: "aerial", base: 0.7},
+	{typ: Assault, pat: "drone|drones", mode: "drone", base: 0.55, flags: fNoun},
+	{typ: Assault, pat: "drone attack|attacks|strike|strikes|assault", mode: "drone", base: 0.8},
+	{typ: Assault, pat: "missile|missiles|rocket|rockets", mode: "missile", base: 0.55, flags: fNoun},
+	{typ: Assault, pat: "missile|rocket attack|attacks|strike|strikes|barrage", mode: "missile", base: 0.8},
+	{typ: Assault, pat: "shelled|shelling|shells|shell", mode: "shelling", base: 0.75},
+	{typ: Assault, pat: "attacked|attack|attacks|attacking|assault|raid|raids|raided|offensive|invaded|invasion", mode: "ground", base: 0.65},
+	{typ: Assault, pat: "explosion|explosions|blast|blasts|bomb|bombs", mode: "explosives", base: 0.5, flags: fNoun},
+	{typ: Assault, pat: "fired|launched|launches|launch _2 missiles|drones|rockets|shells|attack|attacks|strikes|strike|offensive", base: 0.85},
+
+	// RETREAT
+	{typ: Retreat, pat: "prisoner|prisoners|pow|pows|captive|detainee exchange|swap|exchanges|swaps|release", mode: "release", base: 0.8, flags: fNoun},
+	{typ: Retreat, pat: "exchange|exchanges|swap|swapped|exchanged _2 of? prisoners|captives|pows|soldiers|bodies|detainees", mode: "release", base: 0.8},
+	{typ: Retreat, pat: "released|releases|release|freed|frees|free", mode: "release", base: 0.6},
+	{typ: Retreat, pat: "withdrew|withdraw|withdraws|withdrawn|withdrawing|withdrawal|retreated|retreat|pulled|pull|pulls out|back", mode: "withdraw", base: 0.7},
+	{typ: Retreat, pat: "withdrew|withdraw|withdraws|withdrawn|withdrawing|withdrawal|retreated", mode: "withdraw", base: 0.6},
+	{typ: Retreat, pat: "ceasefire|truce took|takes|came|comes|went|go|goes into|in effect|force", mode: "ceasefire", base: 0.8},
+
+	// SUPPORT
+	{typ: Support, pat: "backed|backs|backing|endorsed|endorses|endorse|welcomed|welcomes|welcome|welcoming|supports|supported|praised|praises|hailed|hails|congratulated|thanked|recognised|recognized", base: 0.65},
+	{typ: Support, pat: "support|backing for", base: 0.6, flags: fNoun},
+	{typ: Support, pat: "condolences|sympathy|solidarity", base: 0.7, flags: fNoun},
+
+	// AID
+	{typ: Aid, pat: "aid|assistance|relief", base: 0.5, flags: fNoun},
+	{typ: Aid, pat: "humanitarian|military|financial|economic aid|assistance|support|package", base: 0.75, flags: fNoun},
+	{typ: Aid, pat: "delivered|delivers|deliver|provided|provides|provide|supplied|supplies|supply|sent|sends|donated|pledged|pledges|shipped _3 aid|weapons|arms|assistance|ammunition|systems|equipment|food|funding|shells|vaccines|tanks|jets|million|billion", base: 0.8},
+
+	// COOPERATE
+	{typ: Cooperate, pat: "cooperate|cooperated|cooperates|cooperating|co-operate|collaborate|collaborated|collaborating", base: 0.65},
+	{typ: Cooperate, pat: "cooperation|partnership|collaboration", base: 0.45, flags: fNoun},
+	{typ: Cooperate, pat: "working group|groups", base: 0.6, flags: fNoun},
+	{typ: Cooperate, pat: "joint exercise|exercises|drills|patrol|patrols|project|projects|venture|investigation|statement|declaration|communique|force|operation", base: 0.65, flags: fNoun},
+
+	// CONCEDE
+	{typ: Concede, pat: "conceded|concedes|concede|relented", base: 0.75},
+	{typ: Concede, pat: "dropped|drops|abandoned|abandons|withdrew|softened|eased _2 its|their|his|her? demand|demands|claim|claims|opposition|objection|objections|condition|conditions", base: 0.85},
+	{typ: Concede, pat: "backed|backs down", base: 0.8},
+	{typ: Concede, pat: "agreed|agrees|agree to withdraw|pull|release|lift|ease|return|hand", base: 0.85},
+	{typ: Concede, pat: "lifted|lifts|lift|eased|eases|ease|relaxed _2 sanctions|restrictions|blockade|tariffs|embargo", base: 0.8},
+
+	// PROTEST
+	{typ: Protest, pat: "protest|protests|protested|protesting|protesters|protestors|rally|rallies|rallied|demonstration|demonstrations|demonstrators|marched", base: 0.6, flags: fNoun},
+
+	// MOBILIZE
+	{typ: Mobilize, pat: "mobilization|mobilisation|mobilized|mobilised|mobilize|mobilise|mobilizing|mobilising", base: 0.7},
+	{typ: Mobilize, pat: "deployed|deploys|deploy|deploying|massed|massing|amassed|moved|stationed|sent|sends _3 troops|forces|soldiers|warships|warship|battalions|units|brigades|tanks|jets", base: 0.8},
+	{typ: Mobilize, pat: "troop|military buildup|build-up|build", base: 0.6, flags: fNoun},
+	{typ: Mobilize, pat: "high|combat alert|readiness", base: 0.55, flags: fNoun},
+
+	// COERCE
+	{typ: Coerce, pat: "seized|seizes|seize|seizing|arrested|arrests|arrest|detained|detains|detain|confiscated|deported|jailed|captured|captures", base: 0.65},
+	{typ: Coerce, pat: "expelled|expels|expel|expelling _3 diplomats|diplomat|ambassador|envoy|envoys|staff|officials", base: 0.85},
+	{typ: Coerce, pat: "blockade|blockaded|blockading", base: 0.6},
+	{typ: Coerce, pat: "closed|closes|shut _2 border|borders|airspace|crossing|crossings|embassy", base: 0.7},
+}
