@@ -12,6 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/clean"
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/kb"
+	"github.com/chronicle-news/chronicle/internal/nlp"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/store/sqlite"
 )
@@ -63,17 +67,31 @@ func report(b *testing.B, docs int, bytes int64, el time.Duration) {
 
 // BenchmarkExtractText measures flattened text pages through source and
 // clean (the learning pass included), as `chronicle extract` runs them.
-func BenchmarkExtractText(b *testing.B) { benchExtract(b, ".txt", 2000) }
+func BenchmarkExtractText(b *testing.B) { benchExtract(b, ".txt", 2000, nil) }
 
 // BenchmarkExtractHTML measures HTML pages through source and clean.
-func BenchmarkExtractHTML(b *testing.B) { benchExtract(b, ".html", 300) }
+func BenchmarkExtractHTML(b *testing.B) { benchExtract(b, ".html", 300, nil) }
 
-func benchExtract(b *testing.B, ext string, n int) {
+// BenchmarkExtractTextEvents measures what `chronicle extract` does by
+// default: flattened pages cleaned, analysed (sentences, actors, places,
+// dates) and their events extracted.
+func BenchmarkExtractTextEvents(b *testing.B) {
+	k, err := kb.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, x := nlp.New(k), event.New()
+	benchExtract(b, ".txt", 2000, func(r *clean.Result) {
+		r.Article.Events = x.Extract(r.Article.Body, an.Analyze(&r.Article))
+	})
+}
+
+func benchExtract(b *testing.B, ext string, n int, enrich func(*clean.Result)) {
 	dir, size := benchCorpus(b, ext, n)
 	ctx := context.Background()
 	docs, start := 0, time.Now()
 	for b.Loop() {
-		err := pipeline.Run(ctx, []string{dir}, pipeline.Options{Learn: true}, func(it pipeline.Item) error {
+		err := pipeline.Run(ctx, []string{dir}, pipeline.Options{Learn: true, Enrich: enrich}, func(it pipeline.Item) error {
 			if it.Err != nil {
 				return it.Err
 			}
