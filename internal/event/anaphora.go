@@ -41,13 +41,42 @@ func (s *sent) anaphorAt(k int) (string, bool) {
 	return mode, true
 }
 
-// isAnaphor reports whether a trigger is a definite noun that refers back.
-func (s *sent) isAnaphor(h hit) bool {
-	if h.p.flags&fNoun == 0 {
-		return false
+// eventNouns are the nouns of the other types that, after "the", refer
+// back to an event the article has told: "the attack killed three people".
+var eventNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+	"shelling": true, "bombing": true, "explosion": true, "explosions": true, "blast": true, "assault": true,
+	"deal": true, "agreement": true, "accord": true, "exchange": true, "swap": true, "release": true,
+	"sanctions": true, "withdrawal": true, "raid": true, "offensive": true}
+
+// hasAnaphorNoun reports whether the sentence names a meeting or call
+// with a definite determiner, which may tell more about an event already
+// read.
+func (s *sent) hasAnaphorNoun() bool {
+	for k := range s.toks {
+		if _, ok := s.anaphorAt(k); ok {
+			return true
+		}
 	}
-	_, ok := s.anaphorAt(h.j - 1)
-	return ok
+	return false
+}
+
+// isAnaphor reports whether a trigger is a definite noun that refers back:
+// "the talks", "the meeting in Riyadh", "the attack".
+func (s *sent) isAnaphor(h hit) bool {
+	for k := h.i; k < h.j; k++ {
+		if h.p.typ == Consult {
+			if _, ok := s.anaphorAt(k); ok {
+				return true
+			}
+			continue
+		}
+		if eventNouns[s.toks[k].w] && k > 0 {
+			if p := s.toks[k-1].w; p == "the" || p == "this" || p == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // referent returns the latest candidate of a type, or -1.
@@ -119,6 +148,14 @@ func (s *sent) noteAnaphora(st *state) {
 // the in-person mode of meetings that have a place.
 func (st *state) resolveArticle(doc nlp.Doc) {
 	st.foldAnaphors()
+	kept := st.cands[:0]
+	for _, c := range st.cands {
+		if c.ev.Confidence >= MinConfidence {
+			kept = append(kept, c)
+		}
+	}
+	st.cands = kept
+	st.collapse()
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.ev.Date != nil || c.unresolvedDate {
@@ -166,7 +203,7 @@ func (st *state) foldAnaphors() {
 		r := -1
 		for j := range st.cands {
 			o := &st.cands[j]
-			if j == i || o.anaphor || o.ev.Type != c.ev.Type || o.ev.Status != Happened {
+			if j == i || o.anaphor || o.ev.Type != c.ev.Type || o.ev.Status != Happened || !compatible(c, o) {
 				continue
 			}
 			if r < 0 || closer(i, j, r) {

@@ -30,6 +30,13 @@ var (
 	pronouns   = map[string]bool{"they": true, "he": true, "she": true, "we": true, "i": true, "both": true}
 )
 
+var (
+	// plural nouns that, made definite, refer to the parties of the latest event
+	groupNouns = map[string]bool{"ministers": true, "leaders": true, "sides": true, "delegations": true,
+		"presidents": true, "negotiators": true, "parties": true, "two": true, "countries": true, "envoys": true}
+	groupDets = map[string]bool{"the": true, "both": true, "two": true}
+)
+
 // sides is the outcome of argument assignment for one trigger.
 type sides struct {
 	actors, recipients []*actor.Mention
@@ -39,22 +46,48 @@ type sides struct {
 
 // leftBound returns the first token of the trigger's clause.
 func (s *sent) leftBound(i int) int {
-	for k := i - 1; k >= 0; k-- {
-		if leftBounds[s.toks[k].w] {
-			return k + 1
-		}
+	s.clauseBounds()
+	if i <= 0 {
+		return 0
 	}
-	return 0
+	return s.lb[min(i, len(s.toks))-1]
 }
 
 // rightBound returns the token after the trigger's clause.
 func (s *sent) rightBound(j int) int {
-	for k := j; k < len(s.toks); k++ {
-		if rightBounds[s.toks[k].w] {
-			return k
-		}
+	s.clauseBounds()
+	if j >= len(s.toks) {
+		return len(s.toks)
 	}
-	return len(s.toks)
+	return s.rb[max(j, 0)]
+}
+
+// clauseBounds computes once per sentence, for every token k, the first
+// token of the clause that a trigger after k would start from (lb[k], the
+// left bound seen from k+1) and the token that ends the clause from k on
+// (rb[k]).
+func (s *sent) clauseBounds() {
+	if s.lb != nil || len(s.toks) == 0 {
+		return
+	}
+	n := len(s.toks)
+	s.lb, s.rb = make([]int, n), make([]int, n)
+	last := 0
+	for k := 0; k < n; k++ {
+		w := s.toks[k].w
+		if leftBounds[w] || (w == "and" && k > 0 && s.toks[k-1].w == "," && s.startsActor(k+1)) {
+			// ", and Ukrainian drones struck …" opens a clause of its own
+			last = k + 1
+		}
+		s.lb[k] = last
+	}
+	next := n
+	for k := n - 1; k >= 0; k-- {
+		if rightBounds[s.toks[k].w] {
+			next = k
+		}
+		s.rb[k] = next
+	}
 }
 
 // gapOK reports whether tokens [a, b) hold only words of the set, or
@@ -97,7 +130,7 @@ func (s *sent) subjectGroup(lo, i, maxGap int) []ment {
 			continue
 		}
 		last := g[len(g)-1]
-		if a.j <= last.i && s.gapOK(a.j, last.i, coordWords) {
+		if a.j < last.i && s.gapOK(a.j, last.i, coordWords) {
 			g = append(g, a)
 			continue
 		}
@@ -122,7 +155,7 @@ func (s *sent) objectGroup(j, hi int, gapSet map[string]bool, maxGap int) []ment
 			continue
 		}
 		last := g[len(g)-1]
-		if a.i >= last.j && s.gapOK(last.j, a.i, coordWords) {
+		if a.i > last.j && s.gapOK(last.j, a.i, coordWords) {
 			g = append(g, a)
 			continue
 		}
@@ -173,10 +206,15 @@ func (s *sent) assign(h hit) sides {
 				out.pronoun = s.toks[k].w
 				break
 			}
+			if groupNouns[s.toks[k].w] && k > 0 && groupDets[s.toks[k-1].w] {
+				// "the ministers", "both sides": the parties already named
+				out.pronoun = "they"
+				break
+			}
 		}
 	}
 	var obj []ment
-	if h.p.flags&fTwo != 0 && h.p.typ == Consult && h.p.base < 0.7 {
+	if last := s.toks[h.j-1].w; h.p.flags&fTwo != 0 && h.p.typ == Consult && h.p.base < 0.7 && last != "with" && last != "to" {
 		// "discussed the war with X": the direct object is a topic
 		for k := h.j; k < hi && k < h.j+12; k++ {
 			if s.toks[k].w == "with" {
@@ -186,6 +224,12 @@ func (s *sent) assign(h hit) sides {
 		}
 	} else {
 		obj = s.objectGroup(h.j, hi, objGap, 7)
+	}
+
+	// "sympathy from Rubio", "aid from Germany": a noun's source is its actor
+	if h.p.flags&fNoun != 0 && len(obj) > 0 && obj[0].i > h.j && s.toks[obj[0].i-1].w == "from" {
+		subj, obj = obj, nil
+		out.notes = append(out.notes, "args:from-source")
 	}
 
 	// "between X and Y": both sides of the event are named after it
@@ -236,7 +280,7 @@ func (s *sent) firstGroup(lo, i int) []ment {
 		}
 		if len(g) > 0 {
 			last := g[len(g)-1]
-			if !(a.i >= last.j && s.gapOK(last.j, a.i, coordWords)) {
+			if !(a.i > last.j && s.gapOK(last.j, a.i, coordWords)) {
 				break
 			}
 		}

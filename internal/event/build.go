@@ -75,7 +75,10 @@ func (s *sent) requestContent(h hit) bool {
 			return false
 		}
 	}
-	for k := h.i - 1; k >= 0 && k >= h.i-6; k-- {
+	for k := h.i - 1; k >= 0 && k >= h.i-8; k-- {
+		if s.toks[k].w == "." || s.toks[k].w == ";" {
+			break
+		}
 		if requestCues[s.toks[k].w] {
 			return true
 		}
@@ -88,10 +91,27 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 	var c cand
 	trig := s.src.Text[s.toks[h.i].s:s.toks[h.j-1].e]
 	notes := []string{fmt.Sprintf("trigger:%q(%s)", trig, h.p.pat)}
+	if h.p.typ == Assault && h.j-h.i > 2 {
+		for k := h.i + 1; k < h.j-1; k++ {
+			if industryWords[s.toks[k].w] {
+				// "launched joint production of drones": industry, not an attack
+				return c, false
+			}
+		}
+	}
 	d := s.pickDate(h)
 	cl := s.readClause(h, d)
 	if cl.drop != "" {
+		st.dropped = append(st.dropped, h.p.typ)
 		return c, false
+	}
+	if h.p.typ == Agree && h.p.base <= 0.5 && h.j < len(s.toks) {
+		// "signed a law", "signed an executive order": not an agreement
+		for k := h.j; k < len(s.toks) && k <= h.j+3; k++ {
+			if lawWords[s.toks[k].w] {
+				return c, false
+			}
+		}
 	}
 	notes = append(notes, cl.notes...)
 	sd := s.assign(h)
@@ -103,6 +123,13 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 				sd.actors = st.lastGroup
 				notes = append(notes, "args:coref(they→previous event)")
 			}
+		case "we", "i":
+			if s.inQuote(h.i) {
+				if sp := s.quoteSpeaker(); sp != nil {
+					sd.actors = []*actor.Mention{sp}
+					notes = append(notes, "args:coref("+sd.pronoun+"→speaker "+sp.Name+")")
+				}
+			}
 		case "he", "she":
 			if st.lastPerson != nil {
 				sd.actors = []*actor.Mention{st.lastPerson}
@@ -110,10 +137,24 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 			}
 		}
 	}
+	if len(sd.actors) == 0 && len(sd.recipients) == 0 && h.p.flags&fNoun != 0 && s.definite(h) {
+		// "Last week's discussions", "the meeting": the parties of the
+		// latest event of the type
+		if r := st.referent(h.p.typ); r >= 0 {
+			o := &st.cands[r]
+			sd.actors, sd.recipients = o.actorsM, o.rcptM
+			notes = append(notes, fmt.Sprintf("args:definite(parties of sentence %d)", o.sent+1))
+		}
+	}
 	place, rcpt := s.pickPlace(h, h.p.flags&fPlaceRcpt != 0)
 	if place != nil && rcpt && place.m.Kind == actor.State && len(sd.recipients) == 0 {
 		sd.recipients = []*actor.Mention{place.m}
 		notes = append(notes, "args:visited-place-as-recipient")
+	}
+	if place != nil && place.m.Kind == actor.State && len(sd.recipients) == 0 && h.p.typ == Assault && place.i >= h.j {
+		// "fired missiles at Israel": the state is the target as well as the place
+		sd.recipients = []*actor.Mention{place.m}
+		notes = append(notes, "args:target-state-as-recipient")
 	}
 	seen := map[string]bool{}
 	c.ev.Actors = toActors(sd.actors, seen)
@@ -135,11 +176,26 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 	if h.p.flags&fStateSubj != 0 && !stateLike(sd.actors) {
 		return c, false
 	}
+	if h.p.flags&fStateSubj != 0 {
+		// "Russia has stated that Ukraine must halt …": the one who says
+		// "must" requests, the subject of "must" is asked
+		sp := s.speaker(h)
+		if sp == nil {
+			return c, false
+		}
+		sd.actors, sd.recipients = []*actor.Mention{sp}, sd.actors
+		seen = map[string]bool{}
+		c.ev.Actors = toActors(sd.actors, seen)
+		c.ev.Recipients = toActors(sd.recipients, seen)
+		notes = append(notes, "args:speaker-of-must("+sp.Name+")")
+	}
 	if h.p.typ == Consult && n < 2 && place == nil && h.p.mode == "" {
 		// a meeting with one side and no place says too little
 		return c, false
 	}
 	c.parts = participantsOf(sd.actors, sd.recipients)
+	c.actorsM, c.rcptM = sd.actors, sd.recipients
+	c.another = s.another(h)
 	c.ev.Type = h.p.typ
 	c.ev.Status = cl.status
 	c.ev.Trigger = trig
@@ -204,4 +260,87 @@ func stateLike(ms []*actor.Mention) bool {
 		}
 	}
 	return false
+}
+
+// furtherWords mark a mention as another occurrence of an event already
+// told: "met again", "the next round", "a second meeting".
+var furtherWords = map[string]bool{"again": true, "next": true, "another": true, "second": true, "third": true,
+	"fourth": true, "new": true, "fresh": true, "further": true, "follow-up": true, "resumed": true, "resume": true}
+
+// another reports whether the trigger is told as a further occurrence.
+func (s *sent) another(h hit) bool {
+	for k := max(0, h.i-4); k < len(s.toks) && k < h.j+2; k++ {
+		if furtherWords[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports whether a nominal trigger is made definite by a
+// determiner or a possessive date ("the talks", "Last week's discussions")
+// a few words before it.
+func (s *sent) definite(h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		t := s.toks[k]
+		switch {
+		case t.w == "the" || t.w == "this" || t.w == "that" || t.w == "these" || t.w == "those":
+			return true
+		case t.w == "'s":
+			for _, d := range s.dates {
+				if d.j == k {
+					return true
+				}
+			}
+			return false
+		case t.punct:
+			return false
+		}
+	}
+	return false
+}
+
+// speaker returns the actor whose saying frames the trigger's clause: the
+// subject of a reporting verb before it ("Russia has stated that …",
+// "Moscow insists that …"), or nil.
+func (s *sent) speaker(h hit) *actor.Mention {
+	for k := h.i - 1; k > 0; k-- {
+		w := s.toks[k].w
+		if !(sayVerbs[w] || w == "insists" || w == "insisted" || w == "demanded" || w == "stressed") {
+			continue
+		}
+		for a := len(s.actors) - 1; a >= 0; a-- {
+			if m := s.actors[a]; m.j <= k && k-m.j <= 3 {
+				return m.m
+			}
+		}
+	}
+	return nil
+}
+
+// industryWords inside a "launched … drones" trigger make it about making
+// or selling weapons, not firing them.
+var industryWords = map[string]bool{"production": true, "manufacture": true, "manufacturing": true,
+	"development": true, "joint": true, "programme": true, "program": true, "sales": true, "exports": true,
+	"export": true, "purchase": true, "purchases": true, "factory": true, "plant": true}
+
+// lawWords after a bare "signed" make it the signing of a domestic act.
+var lawWords = map[string]bool{"law": true, "bill": true, "order": true, "decree": true, "executive": true,
+	"legislation": true, "laws": true, "decrees": true, "orders": true, "budget": true}
+
+// quoteSpeaker returns the actor a quotation is attributed to: the mention
+// next to a reporting verb outside the quotation ("…," Medinsky told
+// reporters; Lavrov said: "…").
+func (s *sent) quoteSpeaker() *actor.Mention {
+	for k, t := range s.toks {
+		if !sayVerbs[t.w] || s.inQuote(k) {
+			continue
+		}
+		for _, a := range s.actors {
+			if (a.j == k || a.i == k+1) && !s.inQuote(a.i) {
+				return a.m
+			}
+		}
+	}
+	return nil
 }

@@ -24,7 +24,7 @@ var (
 	futureAfter = map[string]bool{"slated": true, "scheduled": true, "planned": true, "expected": true, "due": true,
 		"set": true, "will": true}
 	proposedWords = map[string]bool{"proposed": true, "proposes": true, "propose": true, "proposing": true,
-		"offered": true, "offers": true, "suggested": true, "suggests": true, "proposal": true, "invited": true,
+		"offered": true, "offers": true, "suggested": true, "suggests": true, "proposal": true, "proposals": true, "invited": true,
 		"invitation": true, "invites": true}
 	cancelWords = map[string]bool{"cancelled": true, "canceled": true, "postponed": true, "scrapped": true,
 		"delayed": true, "suspended": true, "shelved": true, "cancels": true, "cancel": true, "postpone": true}
@@ -43,6 +43,20 @@ var (
 		"decided": true, "going": true, "is": true, "are": true, "promised": true, "pledged": true, "vowed": true,
 		"aims": true, "seeks": true, "sought": true, "agreeing": true, "ready": true}
 )
+
+var (
+	// verbs that stop what their object names
+	haltWords = map[string]bool{"halt": true, "halted": true, "halting": true, "stop": true, "stopped": true,
+		"stopping": true, "end": true, "ending": true, "ended": true, "cease": true, "ceased": true, "suspend": true,
+		"blocked": true, "blocking": true, "block": true, "intercepted": true, "intercept": true, "repelled": true}
+	// adjectives that make a nominal event one that has not happened
+	unrealNoun = map[string]bool{"potential": true, "possible": true, "eventual": true, "prospective": true,
+		"hypothetical": true, "future": true, "any": true, "proposed": true, "draft": true}
+)
+
+// nextNouns after "next" make a future occurrence of the noun phrase's event:
+// "the next round of direct talks".
+var nextNouns = map[string]bool{"round": true, "session": true, "meeting": true, "stage": true, "phase": true}
 
 // speechActs are the types whose event is the statement itself.
 var speechActs = map[string]bool{Reject: true, Accuse: true, Support: true, Request: true, Threaten: true}
@@ -83,11 +97,11 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			}
 		case speech || k >= h.j+5:
 			// what a statement is about does not change that it was made
-		case c.status == Happened && ((before && futureBefore[w]) || (!before && k >= h.j && futureAfter[w])):
+		case c.status == Happened && ((before && futureBefore[w]) || (!before && k >= h.j && k <= h.j+2 && futureAfter[w] && !s.punctBetween(h.j, k))):
 			if w == "set" && (k+1 >= len(s.toks) || (s.toks[k+1].w != "to" && s.toks[k+1].w != "for")) {
 				continue
 			}
-			if (w == "next" || w == "future" || w == "possible") && k < h.i-3 {
+			if (w == "next" || w == "future" || w == "possible") && k < h.i-3 && !(w == "next" && nextNouns[s.tokW(k+1)]) {
 				continue
 			}
 			c.status = Planned
@@ -105,6 +119,21 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		if before && hedgeWords[w] && !(w == "may" && s.toks[k].upper) {
 			c.drop = "hedged(" + w + ")"
 		}
+		if before && w == "must" && h.p.typ != Request {
+			// "Ukraine must withdraw its forces": what is demanded, not done
+			c.drop = "obligation(must)"
+		}
+		if before && (k >= h.i-2 || (h.p.flags&fNoun != 0 && k >= h.i-5)) && haltWords[w] && !speech {
+			// "halt mobilization", "stop the strikes"
+			c.drop = "halted(" + w + ")"
+		}
+		if before && k >= h.i-3 && h.p.flags&fNoun != 0 && h.p.typ != Consult && unrealNoun[w] {
+			// "a potential peace agreement" is no agreement
+			c.drop = "unrealised(" + w + ")"
+		}
+	}
+	if c.drop == "" && (violent[h.p.typ] || h.p.typ == Assault) && s.background(h) {
+		c.drop = "background"
 	}
 	// "would … if": a conditional anywhere in the sentence
 	if c.drop == "" && h.i > lo {
@@ -135,4 +164,38 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		c.notes = append(c.notes, "status:planned(future date "+d.d.Text+")")
 	}
 	return c
+}
+
+// punctBetween reports whether a punctuation mark lies in tokens [a, b).
+func (s *sent) punctBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundPreps put a nominal event in the background of the sentence's
+// news: "talks since the invasion of Ukraine", "amid Russian strikes".
+var backgroundPreps = map[string]bool{"since": true, "amid": true, "during": true, "despite": true}
+
+// background reports whether a nominal trigger is a background reference:
+// after such a preposition, or after "after" when made definite ("after
+// the weekend's attacks").
+func (s *sent) background(h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+		w := s.toks[k].w
+		if s.toks[k].punct {
+			return false
+		}
+		if backgroundPreps[w] {
+			return true
+		}
+		if w == "after" {
+			p := s.toks[h.i-1].w
+			return p == "the" || p == "'s" || p == "this" || p == "that"
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/chronicle-news/chronicle/internal/nlp"
 	"github.com/chronicle-news/chronicle/internal/nlp/actor"
 )
 
@@ -25,6 +26,11 @@ func (s *sent) pickDate(h hit) *dateAt {
 			a, b = h.j, d.i
 		}
 		cost := b - a
+		if s.nearerTrigger(h, d, cost) {
+			// "the dialogue … focused on the negotiations slated for Monday":
+			// the date is the nearer trigger's
+			continue
+		}
 		for t := a; t < b && t < len(s.toks); t++ {
 			w := s.toks[t].w
 			if sayVerbs[w] || w == "that" || w == ";" {
@@ -79,6 +85,15 @@ func (s *sent) pickPlace(h hit, visit bool) (*ment, bool) {
 	}
 	if best != nil && bestCost > 18 {
 		return nil, false
+	}
+	if best == nil && lo > 0 && s.toks[lo-1].w == "where" {
+		// "met in Saudi Arabia, where they agreed": the antecedent of "where"
+		for k := range s.places {
+			p := &s.places[k]
+			if p.where && (p.j == lo-1 || (p.j == lo-2 && s.toks[lo-2].w == ",")) {
+				return p, false
+			}
+		}
 	}
 	return best, toRcpt
 }
@@ -170,15 +185,17 @@ func (s *sent) tokW(k int) string {
 
 // isHeadline reports whether a sentence reads as a headline or a teaser
 // link rather than prose: title case throughout, or cut off with an
-// ellipsis.
-func isHeadline(toks []token, text string) bool {
-	t := strings.TrimSpace(text)
+// ellipsis. Names are capitalised in prose too, so the words inside actor,
+// place and date mentions are not counted: "Russian Foreign Minister Sergei
+// Lavrov and Ukrainian Foreign Minister Dmytro Kuleba held talks" is prose.
+func isHeadline(toks []token, src *nlp.Sentence) bool {
+	t := strings.TrimSpace(src.Text)
 	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
 		return true
 	}
 	words, caps := 0, 0
 	for _, w := range toks {
-		if w.punct || len(w.w) < 4 {
+		if w.punct || len(w.w) < 4 || inMention(src, w) {
 			continue
 		}
 		words++
@@ -186,5 +203,77 @@ func isHeadline(toks []token, text string) bool {
 			caps++
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return words >= 3 && caps*10 >= words*7
+}
+
+// inMention reports whether a token lies inside a mention of the sentence.
+func inMention(src *nlp.Sentence, t token) bool {
+	for k := range src.Actors {
+		if src.Actors[k].Start <= t.s && t.e <= src.Actors[k].End {
+			return true
+		}
+	}
+	for k := range src.Places {
+		if src.Places[k].Start <= t.s && t.e <= src.Places[k].End {
+			return true
+		}
+	}
+	for k := range src.Dates {
+		if src.Dates[k].Start <= t.s && t.e <= src.Dates[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// the words of the labels portals put before a link to another story
+	linkLabels = map[string]bool{"read": true, "more": true, "also": true, "related": true, "trending": true,
+		"watch": true, "most": true, "latest": true, "news": true, "share": true, "this": true, "article": true,
+		"see": true, "recommended": true, "popular": true, "top": true, "stories": true, "story": true,
+		"video": true, "videos": true, "listen": true, "photos": true, "gallery": true, "next": true, "previous": true,
+		"up": true, "recent": true, "posts": true, "editor's": true, "picks": true, "must": true, "viewed": true}
+	// imperatives that open calls to action rather than news
+	callsToAction = map[string]bool{"subscribe": true, "sign": true, "click": true, "follow": true,
+		"download": true, "register": true, "tap": true, "join": true, "log": true, "login": true, "donate": true}
+)
+
+// isFurniture reports whether a sentence is site furniture that reads like
+// news: a link behind a label ("Read more: …", "ALSO READ | …") or a call
+// to action ("Subscribe to get updates on the talks").
+func isFurniture(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if callsToAction[toks[0].w] {
+		return true
+	}
+	for k := 0; k < len(toks) && k <= 4; k++ {
+		w := toks[k].w
+		if w == ":" || w == "|" {
+			return k > 0
+		}
+		if !linkLabels[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// nearerTrigger reports whether another trigger of the same type lies
+// nearer to the date than dist tokens.
+func (s *sent) nearerTrigger(h hit, d *dateAt, dist int) bool {
+	for _, o := range s.hits {
+		if o.i == h.i || o.p.typ != h.p.typ {
+			continue
+		}
+		a, b := o.j, d.i
+		if o.i >= d.j {
+			a, b = d.j, o.i
+		}
+		if b-a >= 0 && b-a < dist && !s.punctBetween(a, b) {
+			return true
+		}
+	}
+	return false
 }

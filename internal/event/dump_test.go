@@ -84,3 +84,19 @@ func actorNames(as []article.Actor) []string {
 	}
 	return out
 }
+
+// TestText prints the events of the text in $EVENT_TEXT (published 2 June
+// 2025) with their explanations; a tool for trying a rule on one sentence.
+func TestText(t *testing.T) {
+	text := os.Getenv("EVENT_TEXT")
+	if text == "" {
+		t.Skip("set EVENT_TEXT to a text to print its events")
+	}
+	for _, e := range event.New().Extract(text, analyse(t, text)) {
+		date := "-"
+		if e.Date != nil {
+			date = *e.Date
+		}
+		t.Logf("%s %s %v %+v -> %+v loc=%v: %s", e.Type, e.Status, date, e.Actors, e.Recipients, e.Location, strings.Join(e.Explain, " | "))
+	}
+}

@@ -32,7 +32,10 @@ func New() *Extractor {
 type cand struct {
 	ev         article.Event
 	sent       int
-	parts      []*actor.Mention
+	parts      []*actor.Mention // actorsM then rcptM
+	actorsM    []*actor.Mention
+	rcptM      []*actor.Mention
+	another    bool // told as a further occurrence: "met again", "the next round"
 	modeCue    bool // the mode came from the sentence itself
 	dateFrom   string
 	placeLevel int  // 0 none, 1 country, 2 city
@@ -48,6 +51,7 @@ type state struct {
 	lastGroup  []*actor.Mention // the participants of the latest event: "they"
 	lastPerson *actor.Mention   // the latest person named as a subject: "he", "she"
 	cands      []cand
+	dropped    []string // the types of the sentence's negated or failed triggers
 	buf        []token
 	hits       []hit
 }
@@ -74,9 +78,7 @@ func (x *Extractor) Extract(body string, doc nlp.Doc) []article.Event {
 	st.resolveArticle(doc)
 	out := make([]article.Event, 0, len(st.cands))
 	for i := range st.cands {
-		if st.cands[i].ev.Confidence >= MinConfidence {
-			out = append(out, st.cands[i].ev)
-		}
+		out = append(out, st.cands[i].ev)
 	}
 	if len(out) == 0 {
 		return nil
@@ -90,19 +92,32 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 		// no participant can come from it: skip the tokenising
 		return
 	}
-	s := prepare(si, src, st.buf)
+	s := sent{idx: si, src: src, toks: tokenize(src.Text, st.buf)}
 	st.buf = s.toks[:0]
-	if isHeadline(s.toks, src.Text) {
+	st.hits = x.findTriggers(s.toks, st.hits[:0])
+	if len(st.hits) == 0 && !s.hasAnaphorNoun() {
+		// nothing to build or to carry: only the latest person, for "he"
+		for k := range src.Actors {
+			if m := &src.Actors[k]; !m.Modifier && m.Kind == actor.Person {
+				st.lastPerson = m
+				break
+			}
+		}
+		return
+	}
+	s.place()
+	if isHeadline(s.toks, src) || isFurniture(s.toks) {
 		s.noteAnaphora(st)
 		return
 	}
-	st.hits = x.findTriggers(s.toks, st.hits[:0])
+	s.hits = st.hits
+	st.dropped = st.dropped[:0]
 	attr := ""
 	attrDone := false
 	first := len(st.cands)
 	var subjPerson *actor.Mention
 	for hi, h := range st.hits {
-		if h.p.typ == Request && h.p.base < 0.6 && hi+1 < len(st.hits) && st.hits[hi+1].i-h.j <= 4 {
+		if h.p.typ == Request && h.p.base < 0.6 && h.p.flags&fStateSubj == 0 && hi+1 < len(st.hits) && st.hits[hi+1].i-h.j <= 4 {
 			// "proposed holding talks": the proposal is told as the proposed event
 			continue
 		}
@@ -110,13 +125,27 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 			// "called for dialogue": the content of a request, not a meeting
 			continue
 		}
+		if s.complementOf(st.hits, hi) {
+			// "urged Israel and Hamas to agree", "demanded that Ukraine
+			// withdraw": what is asked, threatened or agreed is not done
+			continue
+		}
+		if s.contentOf(st.hits, hi) {
+			// "backed Trump's proposal": the proposal is what is backed
+			continue
+		}
+		if h.p.flags&fNoun != 0 && slices.Contains(st.dropped, h.p.typ) {
+			// "unable to agree on the wording of the deal": the noun is the
+			// failed event's object
+			continue
+		}
 		c, ok := s.build(st, h)
 		if !ok {
 			continue
 		}
-		c.anaphor = h.p.typ == Consult && s.isAnaphor(h)
+		c.anaphor = s.isAnaphor(h)
 		c.noun = h.p.flags&fNoun != 0
-		c.unresolvedDate = len(src.Dates) > len(s.dates)
+		c.unresolvedDate = len(src.Dates) > len(s.dates)+s.bounds
 		if !attrDone {
 			attr, attrDone = s.attribution(), true
 		}
@@ -132,7 +161,7 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 		// one event per type per sentence: the better-supported one
 		dup := -1
 		for k := first; k < len(st.cands); k++ {
-			if st.cands[k].ev.Type == c.ev.Type {
+			if o := &st.cands[k]; o.ev.Type == c.ev.Type && compatible(o, &c) && covers(o.parts, c.parts) {
 				dup = k
 			}
 		}
@@ -182,6 +211,14 @@ func merge(a, b cand) cand {
 	}
 	keep.ev.Confidence = max(keep.ev.Confidence, other.ev.Confidence)
 	keep.anaphor = keep.anaphor && other.anaphor
+	keep.another = keep.another || other.another
+	actors := addMissing(slices.Clone(keep.actorsM), keep.rcptM, other.actorsM)
+	rcpts := addMissing(slices.Clone(keep.rcptM), actors, other.rcptM)
+	seen := map[string]bool{}
+	keep.actorsM, keep.rcptM = actors, rcpts
+	keep.ev.Actors = nonNil(toActors(actors, seen))
+	keep.ev.Recipients = nonNil(toActors(rcpts, seen))
+	keep.parts = participantsOf(actors, rcpts)
 	keep.ev.Explain = append(keep.ev.Explain, "merged:"+other.ev.Trigger)
 	return keep
 }
@@ -218,8 +255,75 @@ func participantsOf(a, r []*actor.Mention) []*actor.Mention {
 // mayRefer reports whether a sentence with no actor of its own may still
 // name one through a pronoun or a definite description of a meeting.
 func mayRefer(text string) bool {
-	for _, w := range [...]string{"they ", "They ", "he ", "He ", "she ", "She ", "the call", "meeting", "talks"} {
+	for _, w := range [...]string{"they ", "They ", "he ", "He ", "she ", "She ", "the call", "meeting", "talks",
+		"discussions", "negotiations", "summit", "ministers", "sides", "attack"} {
 		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentNouns are request nouns that, as the object of another trigger,
+// are that event's content rather than an event of their own.
+var contentNouns = map[string]bool{"proposal": true, "proposals": true, "calls": true, "demands": true,
+	"demand": true, "offer": true, "offers": true, "request": true, "appeal": true}
+
+// contentOf reports whether hit hi is a noun that stands as the object of
+// an earlier verb trigger of the sentence: "backed Trump's proposal",
+// "rejected the deal".
+func (s *sent) contentOf(hits []hit, hi int) bool {
+	h := hits[hi]
+	noun := contentNouns[s.toks[h.i].w] || h.p.flags&fNoun != 0
+	if !noun || !(h.p.typ == Request || h.p.typ == Agree) {
+		return false
+	}
+	for k := hi - 1; k >= 0; k-- {
+		p := hits[k]
+		if p.p.flags&fNoun != 0 || p.j > h.i || h.i-p.j > 4 || p.p.typ == h.p.typ {
+			continue
+		}
+		if h.p.typ == Agree && p.p.typ != Reject && p.p.typ != Request {
+			continue
+		}
+		gap := true
+		for t := p.j; t < h.i; t++ {
+			if s.toks[t].punct && s.toks[t].w != "'s" || s.toks[t].w == "and" {
+				gap = false
+			}
+		}
+		if gap {
+			return true
+		}
+	}
+	return false
+}
+
+// framingTypes take a complement that tells an event not (yet) done.
+var framingTypes = map[string]bool{Request: true, Threaten: true, Agree: true, Reject: true, Concede: true}
+
+// complementOf reports whether hit hi stands in the infinitive or "that"
+// complement of an earlier verb trigger that asks for, threatens, agrees to
+// or rejects it, in the same clause.
+func (s *sent) complementOf(hits []hit, hi int) bool {
+	h := hits[hi]
+	for k := hi - 1; k >= 0; k-- {
+		p := hits[k]
+		if !framingTypes[p.p.typ] || p.p.flags&fNoun != 0 || p.j > h.i || h.i-p.j > 10 {
+			continue
+		}
+		link := s.toks[p.j-1].w == "to" || s.toks[p.j-1].w == "that"
+		for t := p.j; t < h.i; t++ {
+			w := s.toks[t].w
+			if rightBounds[w] || w == "and" || w == "," {
+				link = false
+				break
+			}
+			if w == "to" || w == "that" {
+				link = true
+			}
+		}
+		if link {
 			return true
 		}
 	}

@@ -66,7 +66,8 @@ var lexicon = []entry{
 	{typ: Consult, pat: "call|calls with|between", mode: "phone", base: 0.65, flags: fNoun | fTwo},
 	{typ: Consult, pat: "video call|link|conference|conferencing|calls", mode: "virtual", base: 0.8, flags: fNoun},
 	{typ: Consult, pat: "videoconference|video-conference|videolink|virtually|online", mode: "virtual", base: 0.6, flags: fNoun | fTwo},
-	{typ: Consult, pat: "discussed|discuss|discusses|discussing|convened|conferred|negotiated|negotiate|negotiating|exchanged views|consulted", base: 0.65, flags: fTwo},
+	{typ: Consult, pat: "discussed|discuss|discusses|discussing|convened|conferred|negotiated|negotiate|negotiating|consulted", base: 0.65, flags: fTwo},
+	{typ: Consult, pat: "exchanged|exchange views|opinions", base: 0.65, flags: fTwo},
 	{typ: Consult, pat: "talks|negotiations|consultations|discussions|summit|meeting|dialogue", base: 0.55, flags: fNoun | fDefinite},
 	{typ: Consult, pat: "round of talks|negotiations|consultations|discussions", base: 0.65, flags: fNoun | fDefinite},
 	{typ: Consult, pat: "indirect|mediated|proximity talks|negotiations|discussions", mode: "mediated", base: 0.7, flags: fNoun},
@@ -75,10 +76,11 @@ var lexicon = []entry{
 
 	// AGREE
 	{typ: Agree, pat: "agreed|agree|agrees|agreeing to|on|that|upon|a|an|terms", base: 0.8},
+	{typ: Agree, pat: "agreed|agreeing with _4 to|on", base: 0.75},
 	{typ: Agree, pat: "reached|struck|clinched|sealed|finalised|finalized|concluded|signed|sign|signs|signing|inked|brokered _3 deal|agreement|accord|truce|ceasefire|pact|memorandum|treaty|understanding|arrangement", base: 0.85},
-	{typ: Agree, pat: "signed|signs|sign|signing", base: 0.6},
-	{typ: Agree, pat: "memorandum|accord|pact|treaty", base: 0.5, flags: fNoun},
-	{typ: Agree, pat: "deal|agreement", base: 0.45, flags: fNoun},
+	{typ: Agree, pat: "signed|signs|sign|signing", base: 0.5},
+	{typ: Agree, pat: "memorandum|accord|pact|treaty", base: 0.35, flags: fNoun},
+	{typ: Agree, pat: "deal|agreement", base: 0.35, flags: fNoun},
 	{typ: Agree, pat: "ceasefire|truce agreed|agreement|deal|accord", base: 0.75, flags: fNoun},
 
 	// REQUEST
@@ -109,15 +111,16 @@ var lexicon = []entry{
 	{typ: Sanction, pat: "sanctioned|blacklisted|froze|freezes|severed|suspended|suspends|downgraded", base: 0.65},
 
 	// ASSAULT
-	{typ: Assault, pat: "strike|strikes|struck|airstrike|airstrikes|air strikes|bombing|bombed|bombarded|bombardment", mode: "aerial", base: 0.7},
-	{typ: Assault, pat: "drone|drones", mode: "drone", base: 0.55, flags: fNoun},
+	{typ: Assault, pat: "strike|strikes|struck|airstrike|airstrikes|bombing|bombed|bombarded|bombardment", mode: "aerial", base: 0.7},
+	{typ: Assault, pat: "air strike|strikes|raid|raids", mode: "aerial", base: 0.75},
+	{typ: Assault, pat: "drone|drones", mode: "drone", base: 0.4, flags: fNoun},
 	{typ: Assault, pat: "drone attack|attacks|strike|strikes|assault", mode: "drone", base: 0.8},
-	{typ: Assault, pat: "missile|missiles|rocket|rockets", mode: "missile", base: 0.55, flags: fNoun},
+	{typ: Assault, pat: "missile|missiles|rocket|rockets", mode: "missile", base: 0.4, flags: fNoun},
 	{typ: Assault, pat: "missile|rocket attack|attacks|strike|strikes|barrage", mode: "missile", base: 0.8},
 	{typ: Assault, pat: "shelled|shelling|shells|shell", mode: "shelling", base: 0.75},
 	{typ: Assault, pat: "attacked|attack|attacks|attacking|assault|raid|raids|raided|offensive|invaded|invasion", mode: "ground", base: 0.65},
 	{typ: Assault, pat: "explosion|explosions|blast|blasts|bomb|bombs", mode: "explosives", base: 0.5, flags: fNoun},
-	{typ: Assault, pat: "fired|launched|launches|launch _2 missiles|drones|rockets|shells|attack|attacks|strikes|strike|offensive", base: 0.85},
+	{typ: Assault, pat: "fired|launched|launches|launch|fires _4 missiles|missile|drones|drone|rockets|rocket|shells|attack|attacks|strikes|strike|offensive|barrage", base: 0.85},
 
 	// RETREAT
 	{typ: Retreat, pat: "prisoner|prisoners|pow|pows|captive|detainee exchange|swap|exchanges|swaps|release", mode: "release", base: 0.8, flags: fNoun},
@@ -133,7 +136,7 @@ var lexicon = []entry{
 	{typ: Support, pat: "condolences|sympathy|solidarity", base: 0.7, flags: fNoun},
 
 	// AID
-	{typ: Aid, pat: "aid|assistance|relief", base: 0.5, flags: fNoun},
+	{typ: Aid, pat: "aid|assistance|relief", base: 0.35, flags: fNoun},
 	{typ: Aid, pat: "humanitarian|military|financial|economic aid|assistance|support|package", base: 0.75, flags: fNoun},
 	{typ: Aid, pat: "delivered|delivers|deliver|provided|provides|provide|supplied|supplies|supply|sent|sends|donated|pledged|pledges|shipped _3 aid|weapons|arms|assistance|ammunition|systems|equipment|food|funding|shells|vaccines|tanks|jets|million|billion", base: 0.8},
 

@@ -60,6 +60,12 @@ func TestRules(t *testing.T) {
 		{"Kyiv was shelled by Russian forces.", "ASSAULT", "happened", "", "", []string{"Russia"}},
 		{"Ukraine rejected the Russian proposal.", "REJECT", "happened", "", "", []string{"Ukraine"}},
 		{"Turkey urged Russia and Ukraine to return to talks.", "REQUEST", "happened", "", "", []string{"Turkey"}},
+		{"Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba held talks in Turkey on Thursday.", "CONSULT", "happened", "in-person", "2025-05-29", []string{"Sergey Lavrov", "Dmytro Kuleba"}},
+		{"Russia has stated that Ukraine must withdraw its forces.", "REQUEST", "happened", "", "", []string{"Russia", "Ukraine"}},
+		{"Read more: Putin meets Xi in Beijing", "", "", "", "", nil},
+		{"Subscribe to get updates on the talks between Russia and Ukraine.", "", "", "", "", nil},
+		{"Washington and Kyiv were unable to agree on the wording of the minerals deal.", "", "", "", "", nil},
+		{"Guterres urged Israel and Hamas to agree to a ceasefire.", "REQUEST", "happened", "", "", nil},
 	}
 	for _, c := range cases {
 		evs := x.Extract(c.text, analyse(t, c.text))
@@ -89,6 +95,45 @@ func TestRules(t *testing.T) {
 			if !slices.ContainsFunc(got, func(a article.Actor) bool { return a.Name == w }) {
 				t.Errorf("%q: participant %s missing from %v", c.text, w, got)
 			}
+		}
+	}
+}
+
+// TestArticle checks the article-level rules on short articles: one event
+// told twice comes out once with what both mentions say; a week-level date
+// in a possessive belongs to its noun; a complement is not an event.
+func TestArticle(t *testing.T) {
+	x := event.New()
+	cases := []struct {
+		text string
+		want []string // type/status/date/mode/location of every event, in order
+	}{
+		{"Lavrov and Rubio spoke by phone on Sunday. The call was initiated by Russia. Lavrov and Rubio discussed Ukraine.",
+			[]string{"CONSULT/happened/2025-06-01/phone/-"}},
+		{"Russia and the US met in Saudi Arabia on 18 February. Rubio said the meeting in Riyadh was useful.",
+			[]string{"CONSULT/happened/2025-02-18/in-person/Saudi Arabia"}},
+		{"US and Russian diplomats will meet in Istanbul. Last week's discussions in Saudi Arabia marked a shift.",
+			[]string{"CONSULT/planned/-/in-person/Istanbul", "CONSULT/happened/2025-W22/in-person/Saudi Arabia"}},
+		{"Russia launched 800 drones at Ukraine on Sunday. Ukraine struck Russia on Monday.",
+			[]string{"ASSAULT/happened/2025-06-01/-/Ukraine", "ASSAULT/happened/2025-06-02/-/-"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, analyse(t, c.text)) {
+			date, mode, loc := "-", "-", "-"
+			if e.Date != nil {
+				date = *e.Date
+			}
+			if e.Mode != nil {
+				mode = *e.Mode
+			}
+			if e.Location != nil {
+				loc = e.Location.Name
+			}
+			got = append(got, strings.Join([]string{e.Type, e.Status, date, mode, loc}, "/"))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %v\nwant %v", c.text, got, c.want)
 		}
 	}
 }

@@ -23,6 +23,9 @@ type sent struct {
 	places []ment // places, and states named after "in"/"at"
 	dates  []dateAt
 	quote  []bool // quote[k]: token k lies inside a direct quotation
+	hits   []hit  // the sentence's triggers, once found
+	bounds int    // date expressions left out as bounds ("since 2022")
+	lb, rb []int  // clause bounds per token, computed on first use
 }
 
 // dateAt is a resolved date expression placed on the tokens.
@@ -33,9 +36,9 @@ type dateAt struct {
 
 var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
 
-// prepare tokenises a sentence and places its mentions on the tokens.
-func prepare(idx int, s *nlp.Sentence, buf []token) sent {
-	st := sent{idx: idx, src: s, toks: tokenize(s.Text, buf)}
+// place puts the sentence's mentions on its tokens.
+func (st *sent) place() {
+	s := st.src
 	for k := range s.Actors {
 		m := &s.Actors[k]
 		if m.Modifier {
@@ -46,17 +49,18 @@ func prepare(idx int, s *nlp.Sentence, buf []token) sent {
 			continue
 		}
 		mt := ment{m: m, i: i, j: j}
-		if i > 0 && locPreps[st.toks[i-1].w] && (m.Kind == actor.State || m.Kind == actor.Place) {
+		if i > 0 && locPreps[st.toks[i-1].w] && (m.Kind == actor.State || m.Kind == actor.Place) && !possessed(st.toks, j) {
 			mt.where = true
 			st.places = append(st.places, mt)
 			continue
 		}
 		st.actors = append(st.actors, mt)
 	}
+	st.dropTopicModifiers()
 	for k := range s.Places {
 		m := &s.Places[k]
 		if i, j, ok := span(st.toks, m.Start, m.End); ok {
-			st.places = append(st.places, ment{m: m, i: i, j: j, where: i > 0 && locPreps[st.toks[i-1].w]})
+			st.places = append(st.places, ment{m: m, i: i, j: j, where: i > 0 && locPreps[st.toks[i-1].w] && !possessed(st.toks, j)})
 		}
 	}
 	for k := range s.Dates {
@@ -65,11 +69,22 @@ func prepare(idx int, s *nlp.Sentence, buf []token) sent {
 			continue
 		}
 		if i, j, ok := span(st.toks, d.Start, d.End); ok {
+			if i > 0 && (st.toks[i-1].w == "since" || (i > 1 && st.toks[i-2].w == "since" && st.toks[i-1].w == "in")) {
+				// "the first talks since 2022": a bound, not the event's date
+				st.bounds++
+				continue
+			}
 			st.dates = append(st.dates, dateAt{d: d, i: i, j: j})
 		}
 	}
 	st.quote = quoted(st.toks)
-	return st
+}
+
+// possessed reports whether the mention ending before token j is a
+// possessor ("at Russia's request"): the place of the event is then the
+// possessed noun's, not the mention's.
+func possessed(toks []token, j int) bool {
+	return j < len(toks) && toks[j].w == "'s"
 }
 
 // span maps byte offsets in the sentence to the tokens they cover.
@@ -114,3 +129,37 @@ func quoted(toks []token) []bool {
 }
 
 func (s *sent) inQuote(k int) bool { return s.quote != nil && k < len(s.quote) && s.quote[k] }
+
+// topicNouns are the nouns a state name may qualify without taking part:
+// "the Ukraine conflict", "Ukraine peace negotiations".
+var topicNouns = map[string]bool{"conflict": true, "war": true, "crisis": true, "issue": true, "question": true,
+	"situation": true, "settlement": true, "peace": true, "file": true, "dossier": true, "policy": true}
+
+// dropTopicModifiers removes from the participants the states that only
+// qualify a topic noun, through a hyphenated pair ("the Russia-Ukraine
+// war") as well.
+func (st *sent) dropTopicModifiers() {
+	n := len(st.actors)
+	if n == 0 {
+		return
+	}
+	topic := make([]bool, n)
+	any := false
+	for k := n - 1; k >= 0; k-- {
+		a := st.actors[k]
+		next := st.tokW(a.j)
+		hyphen := next == "-" && k+1 < n && topic[k+1] && st.actors[k+1].i == a.j+1
+		topic[k] = a.m.Kind == actor.State && (topicNouns[next] || hyphen)
+		any = any || topic[k]
+	}
+	if !any {
+		return
+	}
+	keep := st.actors[:0]
+	for k, a := range st.actors {
+		if !topic[k] {
+			keep = append(keep, a)
+		}
+	}
+	st.actors = keep
+}
