@@ -7,7 +7,7 @@ SHARED  ?= ../shared
 DEMO_DB ?= demo.db
 OUT     := out
 
-.PHONY: all build demo test test-short fuzz bench eval eval-seeds eval-zyte vet fmt clean
+.PHONY: all build demo test test-short fuzz bench eval eval-seeds eval-zyte events-report vet fmt clean
 
 all: build
 
@@ -67,6 +67,11 @@ eval-zyte: build
 	python3 $(SHARED)/bench/zyte/score.py --pred $(OUT)/zyte-html.jsonl
 	$(BIN) extract --format jsonl $(SHARED)/bench/zyte/text > $(OUT)/zyte-text.jsonl
 	python3 $(SHARED)/bench/zyte/score.py --pred $(OUT)/zyte-text.jsonl
+
+# Per-type precision and recall of the event extractor on our own corpus
+# (internal/event/testdata/corpus.txt).
+events-report:
+	$(GO) test -count=1 -run '^TestCorpus$$' -v ./internal/event/ | sed -n '/event corpus/,/^--- /p'
 
 vet:
 	$(GO) vet ./...
