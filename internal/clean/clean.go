@@ -38,26 +38,35 @@ type Result struct {
 	Evidence []string
 }
 
+// Prepared is what learning read of a document, kept for its cleaning so
+// that the page is not read twice. Its zero value (or nil) is fine: Clean
+// then reads the page itself.
+type Prepared struct {
+	page *meta.Page
+}
+
 // Learn records what a document shows about its site without cleaning it:
 // its lines, so that furniture repeated across an outlet's pages can be
 // recognised, and its unambiguous dates, which settle the day/month order of
-// the outlet's numeric dates.
-func (c *Cleaner) Learn(doc source.Document) {
+// the outlet's numeric dates. It returns what it read, for Clean.
+func (c *Cleaner) Learn(doc source.Document) *Prepared {
 	if doc.Format != article.FormatText {
-		return
+		return nil
 	}
 	raw := string(doc.Data)
-	h := hints(doc.Hints)
+	p := meta.Read(raw, hints(doc.Hints))
+	c.memory.LearnPage(p)
 	// Pages of unknown sites share nothing: pooling them would turn a wire
 	// story syndicated by two sites into furniture.
-	if site := c.memory.Learn(raw, h); site != "" {
+	if site := p.Outlet(); site != "" {
 		c.repeats.Observe(site, raw)
 	}
+	return &Prepared{page: p}
 }
 
 // Clean turns one document into an article. The error says why the
 // document holds no article; the caller adds the document's origin.
-func (c *Cleaner) Clean(ctx context.Context, doc source.Document) (Result, error) {
+func (c *Cleaner) Clean(ctx context.Context, doc source.Document, prep *Prepared) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -69,7 +78,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc source.Document) (Result, error
 	case article.FormatHTML:
 		res, err = c.cleanHTML(ctx, doc)
 	default:
-		res = c.cleanText(doc)
+		res = c.cleanText(doc, prep)
 	}
 	if err != nil {
 		return Result{}, err
@@ -95,19 +104,24 @@ func (c *Cleaner) Clean(ctx context.Context, doc source.Document) (Result, error
 // is a teaser, a gallery or navigation.
 const minWords = 15
 
-func (c *Cleaner) cleanText(doc source.Document) Result {
+func (c *Cleaner) cleanText(doc source.Document, prep *Prepared) Result {
 	raw := string(doc.Data)
-	h := hints(doc.Hints)
+	var page *meta.Page
+	if prep != nil && prep.page != nil {
+		page = prep.page
+	} else {
+		page = meta.Read(raw, hints(doc.Hints))
+	}
 	// The metadata come first: the outlet scopes the repeated lines.
-	m := meta.FromPage(raw, h, c.memory)
-	page := text.Clean(raw, text.Options{Site: m.Outlet, Repeats: c.repeats})
-	m.SetLanguage(page.Body)
+	m := page.Meta(c.memory)
+	clean := text.Clean(raw, text.Options{Site: m.Outlet, Repeats: c.repeats})
+	m.SetLanguage(clean.Body)
 	return Result{
 		Article: article.Article{
-			Title: page.Title, Published: m.Published, Outlet: m.Outlet,
-			Authors: m.Authors, Language: m.Language, Body: page.Body,
+			Title: clean.Title, Published: m.Published, Outlet: m.Outlet,
+			Authors: m.Authors, Language: m.Language, Body: clean.Body,
 		},
-		Lines:    page.Lines,
+		Lines:    clean.Lines,
 		Evidence: m.Evidence,
 	}
 }

@@ -74,7 +74,7 @@ behind each metadata field, and for each event its trigger and the rules that fi
 	cmd.Flags().BoolVar(&explain, "explain", false, "show line roles and metadata evidence (text format)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
 	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
-	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "skip the first pass that learns each site's repeated lines and date order")
+	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "clean each page on its own evidence, without learning each site's repeated lines and date order from the others")
 	cmd.Flags().BoolVar(&noEvents, "no-events", false, "clean only: leave events empty (faster)")
 	return cmd
 }

@@ -89,7 +89,7 @@ exit status is 1 when any input failed.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
 	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
-	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "skip the first pass that learns each site's repeated lines and date order")
+	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "clean each page on its own evidence, without learning each site's repeated lines and date order from the others")
 	return cmd
 }
 

@@ -36,47 +36,28 @@ type Options struct {
 	// cleaned it, so that later stages (language, events) share the
 	// parallelism and the output order.
 	Enrich func(*clean.Result)
-	// Learn makes a first, cheap pass over the inputs so that the cleaner
-	// knows each site's repeated lines and date order before cleaning any
-	// page. It is ignored when an input is standard input, which cannot be
-	// read twice.
+	// Learn shows the cleaner a window of documents (up to WindowDocs, or
+	// WindowBytes of content) before it cleans any of them, so that it
+	// knows each site's repeated lines and date order; every window also
+	// learns from the ones before it. A batch smaller than a window is
+	// learned whole before anything is cleaned.
 	Learn bool
+	// Window, when positive, is the learning window's size in documents
+	// instead of WindowDocs.
+	Window int
 }
+
+// The learning window's bounds: what is held in memory between learning a
+// document and cleaning it.
+const (
+	WindowDocs  = 1024
+	WindowBytes = 64 << 20
+)
 
 // Run reads, cleans and emits every document of inputs, in input order. It
 // stops at the first error emit returns, or when ctx is done.
 func Run(ctx context.Context, inputs []string, opt Options, emit func(Item) error) error {
-	c := clean.New()
-	if opt.Learn && rereadable(inputs) {
-		if err := learn(ctx, c, inputs, opt); err != nil {
-			return err
-		}
-	}
-	return process(ctx, c, inputs, opt, emit)
-}
-
-// learn is the first pass: every document is shown to the cleaner, on all
-// workers. Read errors are left to the second pass, which reports them.
-func learn(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options) error {
-	docs := make(chan source.Document, workers(opt))
-	var wg sync.WaitGroup
-	for range workers(opt) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range docs {
-				c.Learn(d)
-			}
-		}()
-	}
-	for doc, err := range source.Read(ctx, inputs, opt.Source) {
-		if err == nil {
-			docs <- doc
-		}
-	}
-	close(docs)
-	wg.Wait()
-	return ctx.Err()
+	return process(ctx, clean.New(), inputs, opt, emit)
 }
 
 func workers(opt Options) int {
@@ -86,34 +67,29 @@ func workers(opt Options) int {
 	return runtime.GOMAXPROCS(0)
 }
 
-func rereadable(inputs []string) bool {
-	for _, in := range inputs {
-		if in == "-" {
-			return false
-		}
-	}
-	return true
-}
-
 type job struct {
 	doc  source.Document
 	err  error
+	prep *clean.Prepared
 	done chan Item
 }
 
 // process cleans on opt.Workers goroutines. Each job carries its own result
 // channel and the jobs are queued in input order, so the emitter only has
-// to wait on them one after the other; the queue's capacity bounds the
-// documents in flight.
+// to wait on them one after the other; the queue's capacity and the
+// learning window bound the documents in flight.
 func process(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options, emit func(Item) error) error {
-	workers := workers(opt)
+	n := workers(opt)
+	if opt.Window <= 0 {
+		opt.Window = WindowDocs
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	work := make(chan *job, workers)
-	order := make(chan *job, 4*workers)
+	work := make(chan *job, n)
+	order := make(chan *job, opt.Window+4*n)
 	var wg sync.WaitGroup
-	for range workers {
+	for range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -126,23 +102,7 @@ func process(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options
 			}
 		}()
 	}
-	go func() {
-		defer close(order)
-		defer close(work)
-		for doc, err := range source.Read(ctx, inputs, opt.Source) {
-			j := &job{doc: doc, err: err, done: make(chan Item, 1)}
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case work <- j:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
+	go produce(ctx, c, inputs, opt, n, order, work)
 
 	var firstErr error
 	for j := range order {
@@ -166,6 +126,68 @@ func process(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options
 	return context.Cause(ctx)
 }
 
+// produce reads the documents, lets the cleaner learn them window by
+// window, and queues them for cleaning in input order.
+func produce(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options, n int, order, work chan<- *job) {
+	defer close(order)
+	defer close(work)
+	var (
+		win   []*job
+		bytes int
+	)
+	flush := func() bool {
+		if opt.Learn {
+			learn(c, win, n)
+		}
+		for _, j := range win {
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case work <- j:
+			case <-ctx.Done():
+				return false
+			}
+		}
+		win, bytes = win[:0], 0
+		return true
+	}
+	for doc, err := range source.Read(ctx, inputs, opt.Source) {
+		win = append(win, &job{doc: doc, err: err, done: make(chan Item, 1)})
+		bytes += len(doc.Data)
+		if len(win) >= opt.Window || bytes >= WindowBytes {
+			if !flush() {
+				return
+			}
+		}
+	}
+	flush()
+}
+
+// learn shows a window's documents to the cleaner on n goroutines.
+func learn(c *clean.Cleaner, win []*job, n int) {
+	next := make(chan *job)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				j.prep = c.Learn(j.doc)
+			}
+		}()
+	}
+	for _, j := range win {
+		if j.err == nil {
+			next <- j
+		}
+	}
+	close(next)
+	wg.Wait()
+}
+
 func cleanOne(ctx context.Context, c *clean.Cleaner, j *job) Item {
 	if j.err != nil {
 		var se *source.Error
@@ -176,7 +198,8 @@ func cleanOne(ctx context.Context, c *clean.Cleaner, j *job) Item {
 		return Item{Origin: origin, Err: j.err, Skipped: errors.Is(j.err, source.ErrUnsupported)}
 	}
 	it := Item{Origin: j.doc.Origin, Bytes: len(j.doc.Data)}
-	res, err := c.Clean(ctx, j.doc)
+	res, err := c.Clean(ctx, j.doc, j.prep)
+	j.prep = nil // the page's reading is no longer needed
 	if err != nil {
 		it.Err = fmt.Errorf("%s: %w", j.doc.Origin, err)
 		return it

@@ -3,12 +3,14 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/source"
 )
 
 const story = `Home | World | Politics | Business
@@ -155,5 +157,48 @@ func TestSameContentSameID(t *testing.T) {
 	}
 	if len(ids) != 2 || ids[0] != ids[1] {
 		t.Fatalf("ids %v: the same content must give the same ID", ids)
+	}
+}
+
+// Windows smaller than the batch: order is kept across them, and a site's
+// furniture learned in the first window is still furniture in the last.
+func TestRunInWindows(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	for i := range 30 {
+		name := filepath.Join("site", fmt.Sprintf("a%02d.txt", i))
+		body := strings.Replace(story, "five hours", fmt.Sprintf("%d hours", i+2), 1)
+		write(t, dir, name, "Example News | Home | World | Sport | Opinion\n"+body)
+		names = append(names, filepath.Join(dir, name))
+	}
+	var got []string
+	err := pipeline.Run(context.Background(), []string{dir}, pipeline.Options{Workers: 3, Learn: true, Window: 4},
+		func(it pipeline.Item) error {
+			if it.Err != nil {
+				return it.Err
+			}
+			if strings.Contains(it.Result.Article.Body, "Example News | Home") {
+				t.Errorf("%s: menu kept in the body", it.Origin)
+			}
+			got = append(got, it.Origin)
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != strings.Join(names, ",") {
+		t.Fatalf("order lost across windows:\n got %v\nwant %v", got, names)
+	}
+}
+
+// Standard input is learned too: it is read once, and learning no longer
+// needs a second pass.
+func TestRunLearnsFromStdin(t *testing.T) {
+	var out []pipeline.Item
+	err := pipeline.Run(context.Background(), []string{"-"},
+		pipeline.Options{Learn: true, Source: source.Options{Stdin: strings.NewReader(story)}},
+		func(it pipeline.Item) error { out = append(out, it); return nil })
+	if err != nil || len(out) != 1 || out[0].Err != nil || !strings.Contains(out[0].Result.Article.Body, "Geneva") {
+		t.Fatalf("stdin: %v %+v", err, out)
 	}
 }

@@ -24,26 +24,9 @@ func NewMemory() *Memory { return &Memory{orders: map[string]orderCount{}} }
 // page in a cheap pre-pass, before FromText). It returns the page's outlet,
 // as OutletOf would, so that the caller need not read the page again.
 func (m *Memory) Learn(raw string, h Hints) (outlet string) {
-	pg := readPage(raw)
-	out := findOutlet(pg, h)
-	if m == nil || out.key == "" {
-		return out.name
-	}
-	pg.findDates()
-	df, mf := pg.orderCounts()
-	if df == 0 && mf == 0 {
-		return out.name
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.orders[out.key]
-	if !ok && len(m.orders) >= maxMemoryOutlets {
-		return out.name
-	}
-	c.dayFirst += df
-	c.monthFirst += mf
-	m.orders[out.key] = c
-	return out.name
+	p := Read(raw, h)
+	m.LearnPage(p)
+	return p.Outlet()
 }
 
 // order is the date order an outlet has shown, Unknown when it has shown

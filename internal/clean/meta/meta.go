@@ -60,15 +60,8 @@ func (md *Meta) setLanguage(text string) {
 func (md *Meta) SetLanguage(body string) { md.setLanguage(body) }
 
 func fromPage(raw string, h Hints, m *Memory) (Meta, *page) {
-	var md Meta
-	pg := readPage(raw)
-	pg.findDates()
-	out := findOutlet(pg, h)
-	md.Outlet = out.name
-	md.Evidence = append(md.Evidence, out.why)
-	md.Published = pickDate(pg, h, out, m, &md.Evidence)
-	md.Authors = findAuthors(pg, h, &md.Evidence)
-	return md, pg
+	p := Read(raw, h)
+	return p.Meta(m), p.pg
 }
 
 // OutletOf names the outlet of a page as FromText does (hints first, then
