@@ -40,18 +40,7 @@ func (f *finder) parseDM(i int) (dm, int, bool) {
 		if !ok || d > daysIn(2024, time.Month(m)) {
 			return dm{}, 0, false
 		}
-		r := dm{m: m, d: d}
-		k2 := k
-		if f.isPunct(k2, ',') {
-			k2++
-		}
-		if y, e, ok := f.yearNum(k2, minYear, maxYear); ok {
-			r.y, k = y, e
-		}
-		if r.y != 0 && !validDate(r.y, r.m, r.d) {
-			return dm{}, 0, false
-		}
-		return r, k, true
+		return f.withYear(dm{m: m, d: d}, k)
 	}
 	m, _, k, ok := f.monthAt(i)
 	if !ok {
@@ -64,7 +53,12 @@ func (f *finder) parseDM(i int) (dm, int, bool) {
 	if !ok || d > daysIn(2024, time.Month(m)) {
 		return dm{}, 0, false
 	}
-	r := dm{m: m, d: d}
+	return f.withYear(dm{m: m, d: d}, k)
+}
+
+// withYear completes a day and month that end before token k with the
+// year that may follow them ("18 February, 2025"), and checks the date.
+func (f *finder) withYear(r dm, k int) (dm, int, bool) {
 	k2 := k
 	if f.isPunct(k2, ',') {
 		k2++

@@ -65,6 +65,21 @@ func days(a, b time.Time) int { return int(b.Sub(a).Hours() / 24) }
 // is taken as that occurrence, before the clause's tense is consulted.
 const nearWindow = 45
 
+// directed turns the signed distance in days from the anchor to a
+// candidate day into a distance in the clause's direction: past candidates
+// may lie up to pastTolerance days after the anchor, future ones not before
+// it, and a tenseless clause takes the nearest either way. ok is false for
+// a candidate on the wrong side.
+func directed(diff int, tn Tense) (dist int, ok bool) {
+	switch tn {
+	case Past:
+		return -diff, diff <= pastTolerance
+	case Future:
+		return diff, diff >= 0
+	}
+	return abs(diff), true
+}
+
 // pastTolerance lets a past-tense month-day land up to two days after the
 // anchor, absorbing zone differences and articles dated a day early.
 const pastTolerance = 2
@@ -98,24 +113,8 @@ func resolveMonthDay(m, d int, a anchor, tn Tense) (Value, bool) {
 			continue
 		}
 		c := dayOf(y, time.Month(m), d)
-		diff := days(ad, c)
-		dist := diff
-		switch tn {
-		case Past:
-			if diff > pastTolerance {
-				continue
-			}
-			dist = -diff
-		case Future:
-			if diff < 0 {
-				continue
-			}
-		default:
-			if dist < 0 {
-				dist = -dist
-			}
-		}
-		if dist < bestDist {
+		dist, ok := directed(days(ad, c), tn)
+		if ok && dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
@@ -198,24 +197,8 @@ func resolveDayOfMonth(d int, a anchor, tn Tense) (Value, bool) {
 			continue
 		}
 		c := dayOf(y, time.Month(m), d)
-		diff := days(ad, c)
-		dist := diff
-		switch tn {
-		case Future:
-			if diff < 0 {
-				continue
-			}
-		case Past:
-			if diff > pastTolerance {
-				continue
-			}
-			dist = -diff
-		default:
-			if dist < 0 {
-				dist = -dist
-			}
-		}
-		if dist < bestDist {
+		dist, ok := directed(days(ad, c), tn)
+		if ok && dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
