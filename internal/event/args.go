@@ -25,7 +25,8 @@ var (
 		"both": true, "new": true, "fresh": true, "further": true, "more": true, "counterpart": true,
 		"counterparts": true, "officials": true, "leaders": true, "forces": true, "troops": true, "-": true,
 		"delegation": true, "delegations": true, "envoy": true, "envoys": true, "leader": true, "government": true,
-		"positions": true, "targets": true, "territory": true, "regions": true, "region": true, "city": true}
+		"positions": true, "targets": true, "territory": true, "regions": true, "region": true, "city": true,
+		"around": true, "near": true}
 	passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
 	pronouns   = map[string]bool{"they": true, "he": true, "she": true, "we": true, "i": true, "both": true}
 )
@@ -35,6 +36,9 @@ var (
 	groupNouns = map[string]bool{"ministers": true, "leaders": true, "sides": true, "delegations": true,
 		"presidents": true, "negotiators": true, "parties": true, "two": true, "countries": true, "envoys": true}
 	groupDets = map[string]bool{"the": true, "both": true, "two": true}
+	// singular nouns that, made definite, refer to the organisation named last
+	orgNouns = map[string]bool{"group": true, "movement": true, "militants": true, "organisation": true,
+		"organization": true, "militia": true, "rebels": true}
 )
 
 // sides is the outcome of argument assignment for one trigger.
@@ -185,6 +189,13 @@ func (s *sent) assign(h hit) sides {
 			subj = g
 			out.notes = append(out.notes, "args:noun-clause-subject")
 		}
+	} else if h.i > 0 && s.toks[h.i-1].w == "and" {
+		// "Pakistan denied India's accusations and called for …": a second
+		// verb phrase shares the subject of the first
+		if g := s.firstGroup(lo, h.i); len(g) > 0 {
+			subj = g
+			out.notes = append(out.notes, "args:coordinated-verb-subject")
+		}
 	} else if h.i > 0 && s.toks[h.i-1].w == "," && strings.HasSuffix(s.toks[h.i].w, "ing") {
 		// a participle after a comma shares the subject of its clause:
 		// "Russia and Ukraine met in Istanbul, agreeing to …"
@@ -209,6 +220,11 @@ func (s *sent) assign(h hit) sides {
 			if groupNouns[s.toks[k].w] && k > 0 && groupDets[s.toks[k-1].w] {
 				// "the ministers", "both sides": the parties already named
 				out.pronoun = "they"
+				break
+			}
+			if orgNouns[s.toks[k].w] && k > 0 && s.toks[k-1].w == "the" && k == h.i-1 {
+				// "the group handed …": the organisation named last
+				out.pronoun = "org"
 				break
 			}
 		}
@@ -248,8 +264,8 @@ func (s *sent) assign(h hit) sides {
 	}
 
 	// passive voice: "was shelled by Russian forces"
-	if h.p.flags&fNoun == 0 && h.i > 0 && (passiveAux[s.toks[h.i-1].w] || (h.i > 1 && passiveAux[s.toks[h.i-2].w])) {
-		for k := h.j; k < hi && k < h.j+6; k++ {
+	if h.p.flags&fNoun == 0 && s.passive(h) {
+		for k := h.j; k < hi && k < h.j+8; k++ {
 			if s.toks[k].w == "by" {
 				if g := s.objectGroup(k+1, hi, objGap, 3); len(g) > 0 {
 					subj, obj = g, subj
@@ -308,4 +324,16 @@ func mentions(g []ment) []*actor.Mention {
 		}
 	}
 	return out
+}
+
+// passive reports whether a verb trigger is in the passive voice: an
+// auxiliary just before it ("was shelled") or inside it ("diplomats were
+// expelled").
+func (s *sent) passive(h hit) bool {
+	for k := max(h.i-2, 0); k < h.j-1; k++ {
+		if passiveAux[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
 }

@@ -130,6 +130,11 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 					notes = append(notes, "args:coref("+sd.pronoun+"→speaker "+sp.Name+")")
 				}
 			}
+		case "org":
+			if st.lastOrg != nil {
+				sd.actors = []*actor.Mention{st.lastOrg}
+				notes = append(notes, "args:coref(the group→"+st.lastOrg.Name+")")
+			}
 		case "he", "she":
 			if st.lastPerson != nil {
 				sd.actors = []*actor.Mention{st.lastPerson}
@@ -151,7 +156,7 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 		sd.recipients = []*actor.Mention{place.m}
 		notes = append(notes, "args:visited-place-as-recipient")
 	}
-	if place != nil && place.m.Kind == actor.State && len(sd.recipients) == 0 && h.p.typ == Assault && place.i >= h.j {
+	if place != nil && place.m.Kind == actor.State && len(sd.recipients) == 0 && (h.p.typ == Assault || h.p.typ == Mobilize) && place.i >= h.j {
 		// "fired missiles at Israel": the state is the target as well as the place
 		sd.recipients = []*actor.Mention{place.m}
 		notes = append(notes, "args:target-state-as-recipient")

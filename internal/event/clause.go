@@ -36,12 +36,13 @@ var (
 		"declined": true, "unable": true, "short": true, "yet": true, "reluctant": true, "denied": true, "denies": true}
 	hedgeWords = map[string]bool{"could": true, "might": true, "may": true, "if": true, "unless": true,
 		"whether": true, "possibly": true, "perhaps": true, "should": true, "ready": true, "willing": true,
-		"open": true, "hypothetical": true, "consider": true, "considering": true, "mulling": true, "weighing": true}
+		"open": true, "hypothetical": true, "readiness": true, "willingness": true, "consider": true, "considering": true, "mulling": true, "weighing": true}
 	// infinitive-taking verbs that put the complement in the future: "agreed to meet"
 	futureTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "plans": true, "planned": true,
 		"expected": true, "set": true, "due": true, "scheduled": true, "intends": true, "hopes": true, "wants": true,
 		"decided": true, "going": true, "is": true, "are": true, "promised": true, "pledged": true, "vowed": true,
-		"aims": true, "seeks": true, "sought": true, "agreeing": true, "ready": true}
+		"aims": true, "seeks": true, "sought": true, "agreeing": true, "ready": true, "promise": true, "promises": true,
+		"pledge": true, "pledges": true, "vow": true, "vows": true}
 )
 
 var (
@@ -84,7 +85,7 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		w := s.toks[k].w
 		before := k < h.i
 		switch {
-		case cancelWords[w] || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
+		case (cancelWords[w] && (k < h.i || k >= h.j)) || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
 			c.status = Cancelled
 			c.notes = append(c.notes, "status:cancelled("+w+")")
 		case proposedWords[w] && c.status != Cancelled && before && !speech:
@@ -106,9 +107,13 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			}
 			c.status = Planned
 			c.notes = append(c.notes, "status:planned("+w+")")
-		case before && w == "to" && k > 0 && futureTo[s.toks[k-1].w] && k >= h.i-3 && c.status == Happened:
+		case before && w == "to" && k > 0 && futureTo[s.toks[s.skipDate(k-1)].w] && k >= h.i-3 && c.status == Happened:
 			c.status = Planned
-			c.notes = append(c.notes, "status:planned("+s.toks[k-1].w+" to)")
+			c.notes = append(c.notes, "status:planned("+s.toks[s.skipDate(k-1)].w+" to)")
+		case before && w == "to" && k == h.i-2 && s.toks[k+1].w == "be" && c.status == Happened:
+			// "captives to be released": an infinitive of purpose
+			c.status = Planned
+			c.notes = append(c.notes, "status:planned(to be)")
 		}
 		if before && k >= h.i-5 && negWords[w] && w != first {
 			c.drop = "negated(" + w + ")"
@@ -118,6 +123,10 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		}
 		if before && hedgeWords[w] && !(w == "may" && s.toks[k].upper) {
 			c.drop = "hedged(" + w + ")"
+		}
+		if before && k >= h.i-5 && brokenWords[w] {
+			// "broke its promise to lift the ban"
+			c.drop = "failed(" + w + ")"
 		}
 		if before && w == "must" && h.p.typ != Request {
 			// "Ukraine must withdraw its forces": what is demanded, not done
@@ -144,6 +153,11 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 				hasWould = hasWould || k < h.j
 			case "if", "unless":
 				hasIf = true
+			case "only":
+				// "would withdraw only after Hamas disarms": a condition
+				if k+1 < len(s.toks) && onlyConds[s.toks[k+1].w] {
+					hasIf = true
+				}
 			}
 		}
 		if hasWould && hasIf {
@@ -153,7 +167,7 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			c.notes = append(c.notes, "status:planned(would)")
 		}
 	}
-	if c.status == Happened && h.i > 0 && strings.HasSuffix(s.toks[h.i].w, "ing") && h.p.flags&fNoun == 0 {
+	if c.status == Happened && h.i > 0 && strings.HasSuffix(s.toks[h.i].w, "ing") && h.p.flags&fNoun == 0 && !durative[h.p.typ] {
 		if p := s.toks[h.i-1].w; p == "is" || p == "are" || p == "am" {
 			c.status = Planned
 			c.notes = append(c.notes, "status:planned(present progressive)")
@@ -198,4 +212,25 @@ func (s *sent) background(h hit) bool {
 		}
 	}
 	return false
+}
+
+// onlyConds after "only" make a condition of the clause they open.
+var onlyConds = map[string]bool{"if": true, "after": true, "when": true, "once": true, "until": true}
+
+// durative types tell a state of affairs: "are fighting alongside" is
+// going on, not planned.
+var durative = map[string]bool{Cooperate: true, Mobilize: true, Protest: true}
+
+// brokenWords before a trigger make it a commitment not kept.
+var brokenWords = map[string]bool{"broke": true, "broken": true, "breaking": true, "reneged": true, "reneging": true}
+
+// skipDate returns the token before the date expression that ends at
+// token k ("agreed last month to"), or k when no date ends there.
+func (s *sent) skipDate(k int) int {
+	for _, d := range s.dates {
+		if d.j == k+1 && d.i > 0 {
+			return d.i - 1
+		}
+	}
+	return k
 }

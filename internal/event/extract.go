@@ -50,6 +50,7 @@ type cand struct {
 type state struct {
 	lastGroup  []*actor.Mention // the participants of the latest event: "they"
 	lastPerson *actor.Mention   // the latest person named as a subject: "he", "she"
+	lastOrg    *actor.Mention   // the latest organisation named: "the group"
 	cands      []cand
 	dropped    []string // the types of the sentence's negated or failed triggers
 	buf        []token
@@ -95,6 +96,7 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 	s := sent{idx: si, src: src, toks: tokenize(src.Text, st.buf)}
 	st.buf = s.toks[:0]
 	st.hits = x.findTriggers(s.toks, st.hits[:0])
+	defer st.noteOrg(src)
 	if len(st.hits) == 0 && !s.hasAnaphorNoun() {
 		// nothing to build or to carry: only the latest person, for "he"
 		for k := range src.Actors {
@@ -117,11 +119,16 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 	first := len(st.cands)
 	var subjPerson *actor.Mention
 	for hi, h := range st.hits {
-		if h.p.typ == Request && h.p.base < 0.6 && h.p.flags&fStateSubj == 0 && hi+1 < len(st.hits) && st.hits[hi+1].i-h.j <= 4 {
+		if h.p.typ == Request && h.p.base < 0.6 && h.p.flags&fStateSubj == 0 && hi+1 < len(st.hits) && s.proposes(h, st.hits[hi+1]) {
 			// "proposed holding talks": the proposal is told as the proposed event
 			continue
 		}
-		if h.p.typ == Consult && h.p.flags&fNoun != 0 && s.requestContent(h) {
+		if h.j-h.i == 1 && compoundHeads[s.tokW(h.j)] {
+			// "a hostage release deal", "a partnership treaty": the
+			// trigger word qualifies the noun after it
+			continue
+		}
+		if (h.p.typ == Consult || h.p.typ == Cooperate) && h.p.flags&fNoun != 0 && s.requestContent(h) {
 			// "called for dialogue": the content of a request, not a meeting
 			continue
 		}
@@ -267,7 +274,8 @@ func mayRefer(text string) bool {
 // contentNouns are request nouns that, as the object of another trigger,
 // are that event's content rather than an event of their own.
 var contentNouns = map[string]bool{"proposal": true, "proposals": true, "calls": true, "demands": true,
-	"demand": true, "offer": true, "offers": true, "request": true, "appeal": true}
+	"demand": true, "offer": true, "offers": true, "request": true, "appeal": true, "accusations": true,
+	"accusation": true, "allegations": true, "claims": true, "charges": true}
 
 // contentOf reports whether hit hi is a noun that stands as the object of
 // an earlier verb trigger of the sentence: "backed Trump's proposal",
@@ -275,7 +283,14 @@ var contentNouns = map[string]bool{"proposal": true, "proposals": true, "calls":
 func (s *sent) contentOf(hits []hit, hi int) bool {
 	h := hits[hi]
 	noun := contentNouns[s.toks[h.i].w] || h.p.flags&fNoun != 0
-	if !noun || !(h.p.typ == Request || h.p.typ == Agree) {
+	if !noun {
+		return false
+	}
+	if hi > 0 && contentNouns[s.toks[h.i].w] && hits[hi-1].j == h.i && hits[hi-1].p.flags&fNoun == 0 {
+		// "restricted calls on WhatsApp": the noun is the verb's object
+		return true
+	}
+	if !(h.p.typ == Request || h.p.typ == Agree || h.p.typ == Accuse) {
 		return false
 	}
 	for k := hi - 1; k >= 0; k-- {
@@ -283,7 +298,7 @@ func (s *sent) contentOf(hits []hit, hi int) bool {
 		if p.p.flags&fNoun != 0 || p.j > h.i || h.i-p.j > 4 || p.p.typ == h.p.typ {
 			continue
 		}
-		if h.p.typ == Agree && p.p.typ != Reject && p.p.typ != Request {
+		if (h.p.typ == Agree || h.p.typ == Accuse) && p.p.typ != Reject && p.p.typ != Request {
 			continue
 		}
 		gap := true
@@ -312,14 +327,24 @@ func (s *sent) complementOf(hits []hit, hi int) bool {
 		if !framingTypes[p.p.typ] || p.p.flags&fNoun != 0 || p.j > h.i || h.i-p.j > 10 {
 			continue
 		}
+		if p.p.typ == Request && p.p.base < 0.6 && p.p.flags&fStateSubj == 0 {
+			// "offered to host the talks": a proposal tells the proposed
+			// event, which is reported with the status proposed
+			continue
+		}
 		link := s.toks[p.j-1].w == "to" || s.toks[p.j-1].w == "that"
 		for t := p.j; t < h.i; t++ {
 			w := s.toks[t].w
+			if (w == "and" || w == ",") && s.inActorList(t) {
+				// "urged Israel and Hamas to agree"
+				continue
+			}
 			if rightBounds[w] || w == "and" || w == "," {
 				link = false
 				break
 			}
-			if w == "to" || w == "that" {
+			if (w == "to" && !s.startsActor(t+1)) || w == "that" {
+				// "to" before an actor is a preposition: "apologised to Aliyev"
 				link = true
 			}
 		}
@@ -328,4 +353,50 @@ func (s *sent) complementOf(hits []hit, hi int) bool {
 		}
 	}
 	return false
+}
+
+// compoundHeads are the nouns that make the one-word trigger before them a
+// qualifier of a document or a plan rather than an event of its own.
+var compoundHeads = map[string]bool{"deal": true, "deals": true, "agreement": true, "agreements": true,
+	"treaty": true, "pact": true, "accord": true, "memorandum": true, "plan": true, "plans": true,
+	"proposal": true, "proposals": true, "framework": true}
+
+// inActorList reports whether token t joins two actor mentions.
+func (s *sent) inActorList(t int) bool {
+	before, after := false, false
+	for _, a := range s.actors {
+		before = before || a.j == t
+		after = after || a.i == t+1 || (a.i == t+2 && s.tokW(t+1) == "the")
+	}
+	return before && after
+}
+
+// noteOrg remembers the last organisation a sentence names, for "the
+// group" in a later one.
+func (st *state) noteOrg(src *nlp.Sentence) {
+	for k := len(src.Actors) - 1; k >= 0; k-- {
+		if m := &src.Actors[k]; !m.Modifier && m.Kind == actor.Org && m.Sector != "GOV" {
+			st.lastOrg = m
+			return
+		}
+	}
+}
+
+// proposes reports whether a proposal trigger h frames the next trigger n
+// as what is proposed: close after it ("proposed holding talks"), or as
+// the purpose of what is offered ("offered the Vatican as a venue for
+// talks"), with no clause bound between.
+func (s *sent) proposes(h, n hit) bool {
+	if n.i-h.j <= 4 {
+		return true
+	}
+	if n.i-h.j > 9 || n.p.typ != Consult && n.p.typ != Agree || !proposedWords[s.toks[h.i].w] {
+		return false
+	}
+	for k := h.j; k < n.i; k++ {
+		if rightBounds[s.toks[k].w] || s.toks[k].w == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -34,12 +34,13 @@ const (
 	fPlaceRcpt             // a place after the trigger names the recipient ("visited Ankara")
 	fDefinite              // "the talks": may refer back to an event already told
 	fSelfStat              // the trigger itself sets the status (see entry.status)
+	fAfterTo               // a verb form only after "to" or "will" ("plan to march")
 )
 
 // entry is one trigger pattern. A pattern is a sequence of slots separated
 // by spaces; a slot lists alternative words separated by "|", "?" after a
 // slot makes it optional, and "_N" is a gap of up to N words (not crossing
-// punctuation other than hyphens and quotes' absence). Words are matched in
+// punctuation other than hyphens: "B-2 bombers"). Words are matched in
 // lower case.
 type entry struct {
 	typ    string
@@ -79,6 +80,7 @@ var lexicon = []entry{
 	{typ: Agree, pat: "agreed|agreeing with _4 to|on", base: 0.75},
 	{typ: Agree, pat: "reached|struck|clinched|sealed|finalised|finalized|concluded|signed|sign|signs|signing|inked|brokered _3 deal|agreement|accord|truce|ceasefire|pact|memorandum|treaty|understanding|arrangement", base: 0.85},
 	{typ: Agree, pat: "signed|signs|sign|signing", base: 0.5},
+	{typ: Agree, pat: "accepted|accepts|accept|accepting _3 proposal|proposals|plan|offer|terms|deal|ceasefire|truce|agreement|demands|conditions", base: 0.75},
 	{typ: Agree, pat: "memorandum|accord|pact|treaty", base: 0.35, flags: fNoun},
 	{typ: Agree, pat: "deal|agreement", base: 0.35, flags: fNoun},
 	{typ: Agree, pat: "ceasefire|truce agreed|agreement|deal|accord", base: 0.75, flags: fNoun},
@@ -107,7 +109,14 @@ var lexicon = []entry{
 
 	// SANCTION
 	{typ: Sanction, pat: "sanctions|tariffs|embargo|restrictions on|against", base: 0.75, flags: fNoun},
-	{typ: Sanction, pat: "imposed|imposes|impose|imposing|slapped|announced|unveiled|introduced|adopted|approved|extended _3 sanctions|tariffs|tariff|embargo|levies|duties", base: 0.85},
+	{typ: Sanction, pat: "imposed|imposes|impose|imposing|slapped|announced|unveiled|introduced|adopted|adopt|adopts|approved|approve|approves|extended|extend _4 sanctions|tariffs|tariff|embargo|levies|duties", base: 0.85},
+	// withholding one's own aid reduces relations (PLOVER SANCTION)
+	{typ: Sanction, pat: "paused|pauses|pause|suspended|suspends|froze|freezes|cut|cuts|withheld|withholds|stopped|halted|halts _3 aid|assistance|funding|arms|weapons|deliveries|shipments", base: 0.8},
+	// expelling diplomats and closing missions reduce relations (CAMEO 16, PLOVER SANCTION)
+	{typ: Sanction, pat: "expelled|expels|expel|expelling _3 diplomats|diplomat|ambassador|envoy|envoys|staff|officials|attache|attaches", base: 0.85},
+	{typ: Sanction, pat: "diplomats|diplomat|ambassador|envoy|envoys|attache _2 was|were|been|be|being|are|is expelled", base: 0.8},
+	{typ: Sanction, pat: "expulsion|expulsions of _3 diplomats|diplomat|ambassador|envoy|envoys|staff", base: 0.8},
+	{typ: Sanction, pat: "closure|closing of _3 consulate|consulates|embassy|embassies|mission", base: 0.75, flags: fNoun},
 	{typ: Sanction, pat: "sanctioned|blacklisted|froze|freezes|severed|suspended|suspends|downgraded", base: 0.65},
 
 	// ASSAULT
@@ -125,7 +134,12 @@ var lexicon = []entry{
 	// RETREAT
 	{typ: Retreat, pat: "prisoner|prisoners|pow|pows|captive|detainee exchange|swap|exchanges|swaps|release", mode: "release", base: 0.8, flags: fNoun},
 	{typ: Retreat, pat: "exchange|exchanges|swap|swapped|exchanged _2 of? prisoners|captives|pows|soldiers|bodies|detainees", mode: "release", base: 0.8},
-	{typ: Retreat, pat: "released|releases|release|freed|frees|free", mode: "release", base: 0.6},
+	{typ: Retreat, pat: "handed|hands|hand|handing|returned|returns|return|returning back|over? _4 prisoners|prisoner|captives|captive|hostages|hostage|detainees|detainee|pows|soldiers|soldier|guard|guards|bodies|civilians|children|men|women|people|persons|sailors|crew", mode: "release", base: 0.8},
+	{typ: Retreat, pat: "declared|declares|declare|declaring _4 ceasefire|truce", mode: "ceasefire", base: 0.8},
+	{typ: Retreat, pat: "unilateral ceasefire|truce", mode: "ceasefire", base: 0.75, flags: fNoun},
+	{typ: Retreat, pat: "scale|scaled|scales|scaling|wind|winds|winding|draw|drew|draws|drawing down|back", mode: "withdraw", base: 0.7},
+	{typ: Retreat, pat: "released|releases|release|freed|frees", mode: "release", base: 0.6},
+	{typ: Retreat, pat: "to free", mode: "release", base: 0.6},
 	{typ: Retreat, pat: "withdrew|withdraw|withdraws|withdrawn|withdrawing|withdrawal|retreated|retreat|pulled|pull|pulls out|back", mode: "withdraw", base: 0.7},
 	{typ: Retreat, pat: "withdrew|withdraw|withdraws|withdrawn|withdrawing|withdrawal|retreated", mode: "withdraw", base: 0.6},
 	{typ: Retreat, pat: "ceasefire|truce took|takes|came|comes|went|go|goes into|in effect|force", mode: "ceasefire", base: 0.8},
@@ -138,33 +152,55 @@ var lexicon = []entry{
 	// AID
 	{typ: Aid, pat: "aid|assistance|relief", base: 0.35, flags: fNoun},
 	{typ: Aid, pat: "humanitarian|military|financial|economic aid|assistance|support|package", base: 0.75, flags: fNoun},
-	{typ: Aid, pat: "delivered|delivers|deliver|provided|provides|provide|supplied|supplies|supply|sent|sends|donated|pledged|pledges|shipped _3 aid|weapons|arms|assistance|ammunition|systems|equipment|food|funding|shells|vaccines|tanks|jets|million|billion", base: 0.8},
+	{typ: Aid, pat: "delivered|delivers|deliver|provided|provides|provide|supplied|supplies|supply|sent|sends|donated|pledged|pledges|shipped|transferred|transfers|transfer|allocated|allocates _3 aid|weapons|arms|assistance|ammunition|system|systems|equipment|food|flour|fuel|medicine|medicines|funding|funds|loan|loans|shells|vaccines|tanks|jets|aircraft|howitzers|artillery|missiles|air|tranche|million|billion", base: 0.8},
+	// "provide Ukraine with", "was supplied with"
+	{typ: Aid, pat: "provided|provides|provide|supplied|supplies|supply|equipped|equips|equip _2 with", base: 0.75},
+	{typ: Aid, pat: "airdropped|airdrops|airdrop|air-dropped|parachuted", base: 0.8},
 
 	// COOPERATE
 	{typ: Cooperate, pat: "cooperate|cooperated|cooperates|cooperating|co-operate|collaborate|collaborated|collaborating", base: 0.65},
 	{typ: Cooperate, pat: "cooperation|partnership|collaboration", base: 0.45, flags: fNoun},
 	{typ: Cooperate, pat: "working group|groups", base: 0.6, flags: fNoun},
-	{typ: Cooperate, pat: "joint exercise|exercises|drills|patrol|patrols|project|projects|venture|investigation|statement|declaration|communique|force|operation", base: 0.65, flags: fNoun},
+	{typ: Cooperate, pat: "joint military|naval|air? exercise|exercises|drills|patrol|patrols|project|projects|venture|investigation|investigations|force|operation|operations|mission|missions|production|development|research|manufacturing|task", base: 0.65, flags: fNoun},
+	{typ: Cooperate, pat: "intelligence|information|data sharing|exchange", base: 0.65, flags: fNoun},
+	{typ: Cooperate, pat: "shared|shares|share|sharing|exchanged|exchange|exchanging intelligence", base: 0.7},
+	{typ: Cooperate, pat: "coordinated|coordinates|coordinate|coordinating", base: 0.6, flags: fTwo},
+	{typ: Cooperate, pat: "coordination|cooperation mechanism|mechanisms|centre|center|cell", base: 0.65, flags: fNoun},
+	{typ: Cooperate, pat: "worked|work|works|working together|jointly|closely|alongside", base: 0.7, flags: fTwo},
+	{typ: Cooperate, pat: "fought|fight|fights|fighting|serving|served|operating alongside", base: 0.7, flags: fTwo},
+	{typ: Cooperate, pat: "jointly produce|produced|produces|develop|developed|develops|build|built|manufacture|manufactured|operate|operated|patrol|patrolled|investigate|investigated|conduct|conducted|run|fight|fought", base: 0.65, flags: fTwo},
 
 	// CONCEDE
 	{typ: Concede, pat: "conceded|concedes|concede|relented", base: 0.75},
 	{typ: Concede, pat: "dropped|drops|abandoned|abandons|withdrew|softened|eased _2 its|their|his|her? demand|demands|claim|claims|opposition|objection|objections|condition|conditions", base: 0.85},
 	{typ: Concede, pat: "backed|backs down", base: 0.8},
 	{typ: Concede, pat: "agreed|agrees|agree to withdraw|pull|release|lift|ease|return|hand", base: 0.85},
-	{typ: Concede, pat: "lifted|lifts|lift|eased|eases|ease|relaxed _2 sanctions|restrictions|blockade|tariffs|embargo", base: 0.8},
+	{typ: Concede, pat: "lifted|lifts|lift|lifting|eased|eases|ease|easing|relaxed|relaxes|suspended|suspends|removed|removes|waived|waives|scrapped|unfroze|unfreezes _3 sanctions|restrictions|blockade|tariffs|tariff|embargo|ban|curbs|siege", base: 0.8},
+	// letting in aid or inspectors after refusing is easing a position
+	{typ: Concede, pat: "allowed|allows|allow|allowing|permitted|permits|let|reopened|reopens _4 aid|trucks|convoys|inspectors|inspections|monitors|observers|access|deliveries|crossing|crossings", base: 0.75},
+	{typ: Concede, pat: "apologised|apologized|apologises|apologizes|apologise|apologize|apologising|apologizing", base: 0.75},
+	{typ: Concede, pat: "admitted|admits|admit|admitting", base: 0.6},
 
 	// PROTEST
-	{typ: Protest, pat: "protest|protests|protested|protesting|protesters|protestors|rally|rallies|rallied|demonstration|demonstrations|demonstrators|marched", base: 0.6, flags: fNoun},
+	{typ: Protest, pat: "protest|protests|protesters|protestors|rally|rallies|demonstration|demonstrations|demonstrators|march|marches", base: 0.6, flags: fNoun},
+	{typ: Protest, pat: "protested|protesting|rallied|rallying|marched|marching|demonstrated|demonstrating", base: 0.6},
+	{typ: Protest, pat: "march|protest|demonstrate", base: 0.62, flags: fAfterTo},
 
 	// MOBILIZE
 	{typ: Mobilize, pat: "mobilization|mobilisation|mobilized|mobilised|mobilize|mobilise|mobilizing|mobilising", base: 0.7},
-	{typ: Mobilize, pat: "deployed|deploys|deploy|deploying|massed|massing|amassed|moved|stationed|sent|sends _3 troops|forces|soldiers|warships|warship|battalions|units|brigades|tanks|jets", base: 0.8},
+	{typ: Mobilize, pat: "deployed|deploys|deploy|deploying|massed|massing|amassed|moved|station|stations|stationed|stationing|sent|sends _3 troops|forces|soldiers|warships|warship|battalions|battalion|units|brigades|brigade|tanks|jets|bombers|aircraft|carrier|destroyers|submarines|marines|reservists|reinforcements|missiles|ships", base: 0.8},
+	{typ: Mobilize, pat: "launched|launches|began|begins|started|starts|staged|stages|held|holds|conducted|conducts _3 drills|exercises|manoeuvres|maneuvers|wargames", base: 0.75},
+	{typ: Mobilize, pat: "put|puts|placed|places|raised|raises _4 on? high|full|combat|heightened|maximum alert|readiness", base: 0.8},
 	{typ: Mobilize, pat: "troop|military buildup|build-up|build", base: 0.6, flags: fNoun},
 	{typ: Mobilize, pat: "high|combat alert|readiness", base: 0.55, flags: fNoun},
 
 	// COERCE
 	{typ: Coerce, pat: "seized|seizes|seize|seizing|arrested|arrests|arrest|detained|detains|detain|confiscated|deported|jailed|captured|captures", base: 0.65},
-	{typ: Coerce, pat: "expelled|expels|expel|expelling _3 diplomats|diplomat|ambassador|envoy|envoys|staff|officials", base: 0.85},
+	{typ: Coerce, pat: "banned|bans|outlawed|outlaws|prohibited|prohibits|censored", base: 0.6},
+	// curbing communication and civil liberties
+	{typ: Coerce, pat: "restricted|restricts|restricting|curbed|curbs|throttled|blocked|blocks _3 calls|access|internet|media|websites|messaging|messengers|apps|platforms|gatherings|protests|rallies|freedom|press|speech|movement", base: 0.7},
+	// blocking what enters a territory (aid, goods) is coercion of those inside it
+	{typ: Coerce, pat: "halted|halts|blocked|blocks|blocking|stopped _2 entry|passage|flow of", base: 0.75},
 	{typ: Coerce, pat: "blockade|blockaded|blockading", base: 0.6},
 	{typ: Coerce, pat: "closed|closes|shut _2 border|borders|airspace|crossing|crossings|embassy", base: 0.7},
 }

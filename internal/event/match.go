@@ -63,7 +63,7 @@ func matchSlots(toks []token, slots []slot, k int) int {
 	if s.words == nil {
 		// a gap: try the shortest skip first, so that the nearest head word wins
 		for g := 0; g <= s.gap; g++ {
-			if g > 0 && (k+g-1 >= len(toks) || toks[k+g-1].punct) {
+			if g > 0 && (k+g-1 >= len(toks) || toks[k+g-1].punct && toks[k+g-1].w != "-") {
 				break
 			}
 			if end := matchSlots(toks, slots[1:], k+g); end >= 0 {
@@ -103,10 +103,20 @@ func (x *Extractor) findTriggers(toks []token, out []hit) []hit {
 			continue
 		}
 		best := hit{j: -1}
+		if toks[i].upper && lowerOnly[toks[i].w] {
+			// "March" the month is no march
+			i++
+			continue
+		}
 		for _, pi := range x.index[toks[i].w] {
 			p := &x.pats[pi]
 			end := matchSlots(toks, p.slots[1:], i+1)
-			if end < 0 {
+			if p.flags&fAfterTo != 0 && (i == 0 || toks[i-1].w != "to" && toks[i-1].w != "will") {
+				continue
+			}
+			if end < 0 || (p.typ == Assault || p.typ == Mobilize) && industrial(toks, i+1, end-1) {
+				// "launched joint production of drones" is industry, not an
+				// attack; "held joint exercises" is cooperation, not a show of force
 				continue
 			}
 			if end > best.j || (end == best.j && p.base > best.p.base) {
@@ -122,3 +132,18 @@ func (x *Extractor) findTriggers(toks []token, out []hit) []hit {
 	}
 	return out
 }
+
+// industrial reports whether tokens [a, b) hold a word of making or trading
+// weapons.
+func industrial(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if industryWords[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerOnly are trigger words that, capitalised, are usually a name: the
+// month March.
+var lowerOnly = map[string]bool{"march": true, "marches": true}

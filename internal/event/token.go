@@ -47,9 +47,15 @@ func tokenize(s string, buf []token) []token {
 						continue
 					}
 				}
-				if r2 == '.' && j-i <= 2 && unicode.IsUpper(r) {
-					// "U.S." keeps its last dot.
+				if r2 == '.' && unicode.IsUpper(r) && (j-i <= 2 || initials(s[i:j])) {
+					// "Mr.", "U.S." and "U.K." keep their last dot.
 					j += n2
+				}
+				// digit groups stay one number: "1,200 prisoners"
+				if r2 == ',' && j+n2+3 <= len(s) && isDigits(s[j-1:j]) && isDigits(s[j+n2:j+n2+3]) &&
+					(j+n2+3 == len(s) || !isWordRune(rune(s[j+n2+3]))) {
+					j += n2 + 3
+					continue
 				}
 				break
 			}
@@ -97,4 +103,25 @@ func isPossessive(rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest[1:])
 	return !isWordRune(r)
+}
+
+// initials reports whether a word is one capital or capitals joined by
+// dots ("U", "U.S"): its following dot belongs to it.
+func initials(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if k%2 == 1 && w[k] != '.' || k%2 == 0 && (w[k] < 'A' || w[k] > 'Z') {
+			return false
+		}
+	}
+	return len(w) > 0 && len(w) <= 5
+}
+
+// isDigits reports whether s is made of ASCII digits only.
+func isDigits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
