@@ -44,6 +44,9 @@ func headlineShape(l *Line, f *feats) bool {
 	if f.furniture && f.words < 6 || f.byline {
 		return false
 	}
+	if parts, _ := splitTitle(l.Text); len(parts) >= 3 && !hasHeadlinePart(parts) {
+		return false // a menu: "Home | World | Business | Sport"
+	}
 	return !strings.HasSuffix(l.Text, ".") || strings.HasSuffix(l.Text, "..")
 }
 
@@ -118,7 +121,7 @@ func splitTitle(s string) ([]string, string) {
 // the line has no such shape.
 func siteSuffix(s string) string {
 	parts, sep := splitTitle(s)
-	if len(parts) < 2 {
+	if len(parts) < 2 || !hasHeadlinePart(parts) {
 		return ""
 	}
 	if siteName(parts[len(parts)-1]) {
@@ -128,6 +131,18 @@ func siteSuffix(s string) string {
 		return parts[1]
 	}
 	return ""
+}
+
+// hasHeadlinePart reports whether one piece of a separated line is long
+// enough to be a headline: a menu ("Home | World | Business | Sport") is
+// all short pieces.
+func hasHeadlinePart(parts []string) bool {
+	for _, p := range parts {
+		if len(strings.Fields(p)) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // siteName tells an outlet name: at most four words, all capitalised or
