@@ -13,12 +13,20 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/clean"
+	"github.com/chronicle-news/chronicle/internal/cli"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/kb"
 	"github.com/chronicle-news/chronicle/internal/nlp"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/store/sqlite"
 )
+
+// TestMain runs the tests and benchmarks with the runtime settings of the
+// chronicle binary, so that the figures are the binary's.
+func TestMain(m *testing.M) {
+	cli.TuneRuntime()
+	os.Exit(m.Run())
+}
 
 // benchCorpus copies the example articles whose name ends in ext into a
 // temporary folder, n documents in all, each made unique by one added line
