@@ -26,6 +26,9 @@ demo: build
 	@echo "Actors, places and dates Chronicle recognises in one article:"
 	$(BIN) entities examples/corpus/reuters/2025-05-16-istanbul-talks.txt
 	@echo
+	@echo "The events it extracts from two reports of the 16 May Istanbul talks:"
+	$(BIN) extract --format text examples/corpus/reuters/2025-05-16-istanbul-talks.txt examples/corpus/anadolu/2025-05-16-istanbul-talks.html | grep -E '^(== |-- events|(AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT) )'
+	@echo
 	@echo "The awful inputs in examples/bad are refused one by one, with their reasons:"
 	@$(BIN) --db $(DEMO_DB) ingest examples/bad || echo "(exit status $$?: those inputs failed, as they should; the articles stored before are untouched)"
 
