@@ -191,8 +191,17 @@ func (s *sent) assign(h hit) sides {
 		}
 	} else if h.i > 0 && s.toks[h.i-1].w == "and" {
 		// "Pakistan denied India's accusations and called for …": a second
-		// verb phrase shares the subject of the first
-		if g := s.firstGroup(lo, h.i); len(g) > 0 {
+		// verb phrase shares the subject of the first — of the nearest
+		// clause: in "a day after the leaders of France travelled to Kyiv
+		// and called on Moscow" the subject follows "after"
+		from := lo
+		for k := h.i - 1; k > lo; k-- {
+			if subordinators[s.toks[k].w] {
+				from = k + 1
+				break
+			}
+		}
+		if g := s.firstGroup(from, h.i); len(g) > 0 {
 			subj = g
 			out.notes = append(out.notes, "args:coordinated-verb-subject")
 		}
@@ -204,6 +213,16 @@ func (s *sent) assign(h hit) sides {
 			out.notes = append(out.notes, "args:participle-clause-subject")
 		}
 	}
+	if h.p.flags&fNoun == 0 && lo > 1 && (s.toks[lo-1].w == "who" || s.toks[lo-1].w == "which") && s.toks[lo-2].w == "," &&
+		s.closedBefore(lo, h.i) {
+		// "Rubio, who was in Turkey for a NATO meeting, met …": the
+		// relative clause has closed, and the verb's subject is its
+		// antecedent, not an actor named inside it
+		subj = s.subjectGroup(0, lo-1, 2)
+		if len(subj) > 0 {
+			out.notes = append(out.notes, "args:relative-skipped")
+		}
+	}
 	if len(subj) == 0 && lo > 0 && (s.toks[lo-1].w == "who" || s.toks[lo-1].w == "which") {
 		// "Lavrov, who met Rubio": the relative pronoun's antecedent
 		if g := s.subjectGroup(0, lo-1, 2); len(g) > 0 {
@@ -213,8 +232,12 @@ func (s *sent) assign(h hit) sides {
 	}
 	if len(subj) == 0 {
 		for k := h.i - 1; k >= lo && k >= h.i-6; k-- {
-			if pronouns[s.toks[k].w] {
+			if pronouns[s.toks[k].w] || (h.p.flags&fNoun != 0 && s.toks[k].w == "their") {
+				// "their first talks": the parties already named
 				out.pronoun = s.toks[k].w
+				if out.pronoun == "their" {
+					out.pronoun = "they"
+				}
 				break
 			}
 			if groupNouns[s.toks[k].w] && k > 0 && groupDets[s.toks[k-1].w] {
@@ -281,6 +304,22 @@ func (s *sent) assign(h hit) sides {
 		out.notes = append(out.notes, "args:coordinated-subject")
 	}
 	return out
+}
+
+// subordinators open a clause whose subject a coordinated verb after it shares.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "since": true, "until": true,
+	"once": true, "as": true, "if": true}
+
+// closedBefore reports whether a comma closes the relative clause that
+// starts at token lo before the trigger at token i, with only a verb's
+// adverbs between ("…, then met").
+func (s *sent) closedBefore(lo, i int) bool {
+	for k := i - 1; k > lo && k >= i-3; k-- {
+		if s.toks[k].w == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // violent types take only the actors that stand next to their noun: the

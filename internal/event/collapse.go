@@ -173,13 +173,30 @@ func (st *state) mergeGroup(g []int) cand {
 }
 
 // addMissing appends to side the mentions of add that neither side names.
+// A person whose state the event already names as a party is that state's
+// representative told in another sentence ("Ukraine's delegation was led
+// by Umerov"), not a side of his own, and is not added.
 func addMissing(side, other, add []*actor.Mention) []*actor.Mention {
 	for _, m := range add {
+		if m.Kind == actor.Person && m.Country != "" && (stateIn(m.Country, side) || stateIn(m.Country, other)) {
+			continue
+		}
 		if !namedIn(m, side) && !namedIn(m, other) {
 			side = append(side, m)
 		}
 	}
 	return side
+}
+
+// stateIn reports whether a mention other than a person stands for the
+// country among ms.
+func stateIn(country string, ms []*actor.Mention) bool {
+	for _, x := range ms {
+		if x.Kind != actor.Person && x.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 func namedIn(m *actor.Mention, ms []*actor.Mention) bool {
