@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/chronicle-news/chronicle/internal/clean"
 	"github.com/chronicle-news/chronicle/internal/kb"
 	"github.com/chronicle-news/chronicle/internal/nlp"
 	"github.com/chronicle-news/chronicle/internal/nlp/actor"
@@ -51,30 +52,25 @@ This is the tool to see why an event came out as it did.
 			an := nlp.New(k)
 			w := bufio.NewWriter(a.stdout)
 			defer w.Flush()
-			failed, n := 0, 0
+			n := 0
 			if format == "json" {
 				w.WriteString("[")
 			}
 			opt := pipeline.Options{Source: source.Options{MaxBytes: maxSize, Stdin: a.stdin}, Learn: true}
-			err = pipeline.Run(cmd.Context(), args, opt, func(it pipeline.Item) error {
-				if it.Err != nil {
-					if a.failure(it) {
-						failed++
-					}
-					return nil
-				}
-				art := &it.Result.Article
+			err = a.eachArticle(cmd.Context(), args, opt, func(r clean.Result) error {
+				art := &r.Article
 				doc := an.Analyze(art)
-				defer func() { n++ }()
+				first := n == 0
+				n++
 				switch format {
 				case "text":
-					if n > 0 {
+					if !first {
 						w.WriteString("\n")
 					}
 					writeEntitiesText(w, art.ID, art.Source, art.Published.String(), doc)
 					return nil
 				case "json":
-					if n > 0 {
+					if !first {
 						w.WriteString(",")
 					}
 					w.WriteString("\n")
@@ -92,13 +88,7 @@ This is the tool to see why an event came out as it did.
 			if format == "json" {
 				w.WriteString("\n]\n")
 			}
-			if err != nil {
-				return err
-			}
-			if failed > 0 {
-				return exitError{exitFailed}
-			}
-			return nil
+			return err
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")

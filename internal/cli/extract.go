@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -38,7 +39,6 @@ behind each metadata field, and for each event its trigger and the rules that fi
 			if err != nil {
 				return err
 			}
-			failed := 0
 			opt := pipeline.Options{
 				Source:  source.Options{MaxBytes: maxSize, Stdin: a.stdin},
 				Workers: workers,
@@ -49,25 +49,13 @@ behind each metadata field, and for each event its trigger and the rules that fi
 					return err
 				}
 			}
-			err = pipeline.Run(cmd.Context(), args, opt, func(it pipeline.Item) error {
-				if it.Err != nil {
-					if a.failure(it) {
-						failed++
-					}
-					return nil
-				}
-				return enc.encode(it.Result)
-			})
-			if ferr := enc.close(); err == nil {
+			err = a.eachArticle(cmd.Context(), args, opt, enc.encode)
+			// The output is closed whatever happened; failing to write it
+			// matters more than inputs that failed.
+			if ferr := enc.close(); ferr != nil && (err == nil || errors.As(err, new(exitError))) {
 				err = ferr
 			}
-			if err != nil {
-				return err
-			}
-			if failed > 0 {
-				return exitError{exitFailed}
-			}
-			return nil
+			return err
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl, json or text")

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/chronicle-news/chronicle/internal/clean"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/source"
 )
@@ -103,6 +105,29 @@ func (a *app) report(bar *progressbar.ProgressBar, t *tally, it pipeline.Item) {
 	} else {
 		t.skipped++
 	}
+}
+
+// eachArticle runs the pipeline and calls fn for every clean article,
+// reporting the inputs that gave none; it returns exit status 1 when any
+// input failed, after fn has seen all the others.
+func (a *app) eachArticle(ctx context.Context, inputs []string, opt pipeline.Options, fn func(clean.Result) error) error {
+	failed := 0
+	err := pipeline.Run(ctx, inputs, opt, func(it pipeline.Item) error {
+		if it.Err != nil {
+			if a.failure(it) {
+				failed++
+			}
+			return nil
+		}
+		return fn(it.Result)
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return exitError{exitFailed}
+	}
+	return nil
 }
 
 // failure prints the line for an input that gave no article and reports
