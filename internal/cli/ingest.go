@@ -23,15 +23,17 @@ type tally struct {
 
 func (a *app) ingestCommand() *cobra.Command {
 	var (
-		workers int
-		maxSize int64
-		noLearn bool
+		workers  int
+		maxSize  int64
+		noLearn  bool
+		noEvents bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|- ...",
 		Short: "Clean articles and add them to the store",
 		Long: `Reads files and folders (recursively) of .txt, .html, .htm, their .gz forms, .json and
-.jsonl records, or - for standard input; cleans every article and stores it.
+.jsonl records, or - for standard input; cleans every article, finds its events and stores
+it, merging its event mentions with the events already stored (see timeline).
 Ingest is idempotent: an article already stored (same content) is counted, not stored twice.
 Each input that fails is reported on its own line; the others are still stored, and the
 exit status is 1 when any input failed.`,
@@ -50,6 +52,11 @@ exit status is 1 when any input failed.`,
 				Source:  source.Options{MaxBytes: maxSize, Stdin: a.stdin},
 				Workers: workers,
 				Learn:   !noLearn,
+			}
+			if !noEvents {
+				if opt.Enrich, err = a.eventStage(); err != nil {
+					return err
+				}
 			}
 			err = pipeline.Run(ctx, args, opt, func(it pipeline.Item) error {
 				if bar != nil {
@@ -91,6 +98,7 @@ exit status is 1 when any input failed.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
 	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
+	cmd.Flags().BoolVar(&noEvents, "no-events", false, "store the articles only, without finding and merging their events")
 	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "clean each page on its own evidence, without learning each site's repeated lines and date order from the others")
 	return cmd
 }

@@ -116,6 +116,11 @@ reads their metadata and keeps them in a store you can list and search.`,
 		a.searchCommand(),
 		a.entitiesCommand(),
 		a.actorsCommand(),
+		a.eventsCommand(),
+		a.timelineCommand(),
+		a.networkCommand(),
+		a.positionsCommand(),
+		a.storiesCommand(),
 	)
 	return root
 }

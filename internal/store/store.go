@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/merge"
 )
 
 // ErrNotFound is returned (wrapped) when a requested record is not stored;
@@ -19,15 +20,17 @@ const (
 	HighlightEnd   = "**"
 )
 
-// Store keeps clean articles (and, in later issues, events).
+// Store keeps clean articles, their event mentions and the merged events.
 // Implementations: sqlite (embedded, default) and, later, postgres; both
 // must pass storetest. A Store is safe for concurrent use by goroutines.
 type Store interface {
-	// Put stores one article in one transaction. It is idempotent by
-	// content hash (a.Hash; a.ID is derived from it): putting an article
-	// whose hash is stored already changes nothing and returns added=false.
+	// Put stores one article in one transaction: its row, its event
+	// mentions merged into the stored events (package merge) and its
+	// near-duplicate sketch (package dedup). It is idempotent by content
+	// hash (a.Hash; a.ID is derived from it): putting an article whose hash
+	// is stored already changes nothing and returns added=false.
 	Put(ctx context.Context, a *article.Article) (added bool, err error)
-	// Get returns the full article, Raw included; the error wraps
+	// Get returns the full article, Raw and event mentions included; the error wraps
 	// ErrNotFound when no article has that ID.
 	Get(ctx context.Context, id string) (*article.Article, error)
 	// List returns summaries newest first (published desc, then ingest
@@ -40,6 +43,14 @@ type Store interface {
 	// them, never backend query syntax; a query without any word yields no
 	// hits and no error.
 	Search(ctx context.Context, query string, f Filter) ([]Hit, error)
+	// Events returns merged events in timeline order (by the last day
+	// their date may mean, so a day-dated event comes before the week or
+	// month that holds it; then by ID; undated events last), each with all
+	// its mentions, oldest article first.
+	Events(ctx context.Context, f EventFilter) ([]merge.Event, error)
+	// Event returns one merged event with its mentions; the error wraps
+	// ErrNotFound when no event has that ID.
+	Event(ctx context.Context, id string) (*merge.Event, error)
 	// Stats summarises what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store; calling it more than once is harmless.
@@ -64,4 +75,7 @@ type Stats struct {
 	Outlets        int
 	FirstPublished string
 	LastPublished  string
+	// Mentions and Events count event mentions and the merged events
+	// they form; DupGroups counts groups of near-duplicate articles.
+	Mentions, Events, DupGroups int
 }

@@ -21,7 +21,8 @@ const insertArticle = `INSERT INTO articles
 	ON CONFLICT (hash) DO NOTHING`
 
 // Put stores a in one transaction unless an article with the same content
-// hash is stored already. When a.Hash is empty it is computed from a.Raw;
+// hash is stored already: the article, its near-duplicate sketch and its
+// event mentions merged into the stored events. When a.Hash is empty it is computed from a.Raw;
 // a.ID, when given, must be the hash's prefix as article.HashOf makes it.
 func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	if a == nil {
@@ -58,6 +59,19 @@ func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	n, err := res.RowsAffected()
 	if err != nil {
 		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+	}
+	if n == 1 {
+		seq, err := res.LastInsertId()
+		if err != nil {
+			return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+		}
+		group, err := nearDup(ctx, tx, seq, id, a.Body)
+		if err != nil {
+			return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+		}
+		if err := mergeArticle(ctx, tx, seq, a, id, group); err != nil {
+			return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("sqlite: put %s: commit: %w", id, err)

@@ -34,6 +34,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ConcurrentSamePut", testConcurrentSamePut},
 		{"ConcurrentDistinctPuts", testConcurrentDistinctPuts},
 		{"Stats", testStats},
+		{"EventsMerge", testEventsMerge},
+		{"EventsRoundTrip", testEventsRoundTrip},
+		{"EventFilters", testEventFilters},
+		{"NearDuplicates", testNearDuplicates},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,6 +50,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			tt.run(t, s)
 		})
 	}
+	t.Run("EventsOrder", func(t *testing.T) { testEventsOrder(t, open) })
 }
 
 // newArticle returns an article whose raw input is raw, with the ID and

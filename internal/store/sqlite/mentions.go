@@ -1,0 +1,107 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/merge"
+)
+
+// querier is what both *sql.Tx and *sql.DB offer: the index reads inside
+// Put's transaction, and the timeline reads from the read pool.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// mentionColumns select a stored mention with the article it cites, from
+// mentions aliased "m" joined to articles aliased "a".
+const mentionColumns = `m.id, m.event_id, m.data, a.id, a.source, a.outlet, a.title, a.published, COALESCE(a.dup_group, '')`
+
+// longestSpan bounds how far before a query's first day a stored mention
+// may start and still overlap it: a year-precision date is the widest span.
+const longestSpan = 366 * 24 * time.Hour
+
+// txIndex answers merge.Plan from the rows of Put's transaction.
+type txIndex struct{ q querier }
+
+// Candidates implements merge.Index.
+func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention, error) {
+	if len(q.Keys) == 0 || q.First == "" || q.Last == "" {
+		return nil, nil
+	}
+	lo := q.First
+	if t, err := time.Parse(time.DateOnly, q.First); err == nil {
+		lo = t.Add(-longestSpan).Format(time.DateOnly)
+	}
+	args := []any{q.Type, q.Last, lo, q.First}
+	query := `SELECT ` + mentionColumns + ` FROM mentions m JOIN articles a ON a.seq = m.article_seq
+		WHERE m.id IN (SELECT k.mention_id FROM mention_keys k
+			WHERE k.type = ? AND k.first <= ? AND k.first >= ? AND k.last >= ? AND k.key IN (` + marks(len(q.Keys)) + `))`
+	for _, k := range q.Keys {
+		args = append(args, k)
+	}
+	return scanMentions(ctx, x.q, query, args...)
+}
+
+// Mentions implements merge.Index.
+func (x txIndex) Mentions(ctx context.Context, eventIDs []string) ([]merge.Mention, error) {
+	return mentionsOf(ctx, x.q, eventIDs)
+}
+
+// mentionsOf returns every stored mention of the given events.
+func mentionsOf(ctx context.Context, q querier, eventIDs []string) ([]merge.Mention, error) {
+	if len(eventIDs) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(eventIDs))
+	for i, id := range eventIDs {
+		args[i] = id
+	}
+	query := `SELECT ` + mentionColumns + ` FROM mentions m JOIN articles a ON a.seq = m.article_seq
+		WHERE m.event_id IN (` + marks(len(eventIDs)) + `)`
+	return scanMentions(ctx, q, query, args...)
+}
+
+// scanMentions runs a query over mentionColumns.
+func scanMentions(ctx context.Context, q querier, query string, args ...any) ([]merge.Mention, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
+	}
+	defer rows.Close()
+	var out []merge.Mention
+	for rows.Next() {
+		var (
+			m               merge.Mention
+			data, published string
+		)
+		if err := rows.Scan(&m.ID, &m.EventID, &data, &m.Article, &m.Source.Source, &m.Outlet, &m.Title,
+			&published, &m.Group); err != nil {
+			return nil, fmt.Errorf("mentions: %w", err)
+		}
+		if err := json.Unmarshal([]byte(data), &m.Event); err != nil {
+			return nil, fmt.Errorf("mention %s: stored event: %w", m.ID, err)
+		}
+		if m.Published, err = article.ParsePublished(published); err != nil {
+			return nil, fmt.Errorf("mention %s: stored %w", m.ID, err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
+	}
+	return out, nil
+}
+
+// marks returns n comma-separated placeholders.
+func marks(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat("?, ", n-1) + "?"
+}

@@ -1,0 +1,164 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/merge"
+)
+
+// unknownDay stands for an unknown first or last day in the events table:
+// it sorts after every YYYY-MM-DD, which puts undated events last.
+const unknownDay = "~"
+
+// mergeArticle merges the event mentions of the article just inserted
+// (row seq) into the stored events, inside Put's transaction.
+func mergeArticle(ctx context.Context, tx *sql.Tx, seq int64, a *article.Article, id, group string) error {
+	src := *a
+	src.ID = id
+	added := merge.MentionsOf(&src, group)
+	if len(added) == 0 {
+		return nil
+	}
+	res, err := merge.Plan(ctx, txIndex{tx}, added)
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	fresh := make(map[string]int, len(added))
+	for i, m := range added {
+		fresh[m.ID] = i
+	}
+	return writeResult(ctx, tx, res, func(m merge.Mention) error {
+		i, ok := fresh[m.ID]
+		if !ok {
+			return nil
+		}
+		return insertMention(ctx, tx, seq, i, m)
+	})
+}
+
+// insertMention stores a new mention and the keys merge candidates are
+// looked up by.
+func insertMention(ctx context.Context, tx *sql.Tx, seq int64, idx int, m merge.Mention) error {
+	data, err := json.Marshal(m.Event)
+	if err != nil {
+		return fmt.Errorf("mention %s: %w", m.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (id, article_seq, idx, event_id, type, data)
+		VALUES (?, ?, ?, ?, ?, ?)`, m.ID, seq, idx, m.EventID, m.Event.Type, string(data)); err != nil {
+		return fmt.Errorf("mention %s: %w", m.ID, err)
+	}
+	first, last, ok := merge.Span(m)
+	if !ok {
+		return nil
+	}
+	for _, k := range merge.KeysOf(m.Event) {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO mention_keys (type, key, first, last, mention_id)
+			VALUES (?, ?, ?, ?, ?)`, m.Event.Type, k, first, last, m.ID); err != nil {
+			return fmt.Errorf("mention %s: key %s: %w", m.ID, k, err)
+		}
+	}
+	return nil
+}
+
+// writeResult replaces the events a merge touched. Mentions already stored
+// move to their new event; newMention stores the others.
+func writeResult(ctx context.Context, tx *sql.Tx, res merge.Result, newMention func(merge.Mention) error) error {
+	for _, id := range res.Removed {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("remove event %s: %w", id, err)
+		}
+	}
+	for i := range res.Events {
+		ev := &res.Events[i]
+		if err := putEvent(ctx, tx, ev); err != nil {
+			return err
+		}
+		for _, m := range ev.Mentions {
+			m.EventID = ev.ID
+			if _, err := tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE id = ? AND event_id <> ?`,
+				ev.ID, m.ID, ev.ID); err != nil {
+				return fmt.Errorf("event %s: mention %s: %w", ev.ID, m.ID, err)
+			}
+			if err := newMention(m); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// putEvent writes one merged event (without its mentions, which live in
+// their own table) and its participants' identity keys.
+func putEvent(ctx context.Context, tx *sql.Tx, ev *merge.Event) error {
+	row := *ev
+	row.Mentions = nil
+	data, err := json.Marshal(row)
+	if err != nil {
+		return fmt.Errorf("event %s: %w", ev.ID, err)
+	}
+	first, last := orUnknown(ev.First), orUnknown(ev.Last)
+	var locKey, locCountry string
+	if ev.Location != nil {
+		locKey, locCountry = strings.ToLower(ev.Location.Name), ev.Location.Country
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, ev.ID); err != nil {
+		return fmt.Errorf("event %s: %w", ev.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events
+		(id, type, status, mode, date, first, last, location_key, location_country, sources, mentions, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		ev.ID, ev.Type, ev.Status, ev.Mode, ev.Date, first, last, locKey, locCountry, ev.Sources,
+		len(ev.Mentions), string(data)); err != nil {
+		return fmt.Errorf("event %s: %w", ev.ID, err)
+	}
+	keys := merge.KeysOf(article.Event{Actors: ev.Actors, Recipients: ev.Recipients})
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	for i, k := range keys {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (key, last, first, event_id) VALUES (?, ?, ?, ?)`,
+			k, last, first, ev.ID); err != nil {
+			return fmt.Errorf("event %s: actor %s: %w", ev.ID, k, err)
+		}
+		for _, other := range keys[i+1:] {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_pairs (a, b, last, first, event_id) VALUES (?, ?, ?, ?, ?)`,
+				k, other, last, first, ev.ID); err != nil {
+				return fmt.Errorf("event %s: pair %s %s: %w", ev.ID, k, other, err)
+			}
+		}
+	}
+	return nil
+}
+
+func orUnknown(day string) string {
+	if day == "" {
+		return unknownDay
+	}
+	return day
+}
+
+// rebuild recomputes stored events from their mentions, after something
+// their fields derive from changed (an article joined a near-duplicate
+// group, so the events citing it count their sources anew).
+func rebuild(ctx context.Context, tx *sql.Tx, eventIDs []string) error {
+	ms, err := mentionsOf(ctx, tx, eventIDs)
+	if err != nil {
+		return err
+	}
+	byEvent := map[string][]merge.Mention{}
+	for _, m := range ms {
+		byEvent[m.EventID] = append(byEvent[m.EventID], m)
+	}
+	var res merge.Result
+	for _, id := range eventIDs {
+		if len(byEvent[id]) > 0 {
+			res.Events = append(res.Events, merge.Build(byEvent[id]))
+		}
+	}
+	return writeResult(ctx, tx, res, func(merge.Mention) error { return nil })
+}
