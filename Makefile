@@ -26,8 +26,15 @@ demo: build
 	@echo "Actors, places and dates Chronicle recognises in one article:"
 	$(BIN) entities examples/corpus/reuters/2025-05-16-istanbul-talks.txt
 	@echo
-	@echo "The events it extracts from two reports of the 16 May Istanbul talks:"
-	$(BIN) extract --format text examples/corpus/reuters/2025-05-16-istanbul-talks.txt examples/corpus/anadolu/2025-05-16-istanbul-talks.html | grep -E '^(== |-- events|(AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT) )'
+	@echo "The timeline merged from every report (first 60 lines), and the actor network by country:"
+	$(BIN) --db $(DEMO_DB) timeline --actor Russia --actor Ukraine --citations 3 | head -60
+	@echo
+	$(BIN) --db $(DEMO_DB) network --by country --top 12
+	@echo
+	@echo "Developing stories, and what Russia demanded, rejected or agreed:"
+	$(BIN) --db $(DEMO_DB) stories --limit 12
+	@echo
+	$(BIN) --db $(DEMO_DB) positions --actor Russia | head -30
 	@echo
 	@echo "The awful inputs in examples/bad are refused one by one, with their reasons:"
 	@$(BIN) --db $(DEMO_DB) ingest examples/bad || echo "(exit status $$?: those inputs failed, as they should; the articles stored before are untouched)"
@@ -62,7 +69,10 @@ eval: eval-seeds eval-zyte
 eval-seeds: build
 	@mkdir -p $(OUT)
 	$(BIN) extract --format jsonl $(SHARED)/seeds > $(OUT)/seeds.jsonl
-	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json --texts $(SHARED)/seeds --pred $(OUT)/seeds.jsonl --verbose
+	rm -f $(OUT)/seeds.db $(OUT)/seeds.db-wal $(OUT)/seeds.db-shm
+	$(BIN) --db $(OUT)/seeds.db ingest $(SHARED)/seeds
+	$(BIN) --db $(OUT)/seeds.db timeline --format json > $(OUT)/seeds-timeline.json
+	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json --texts $(SHARED)/seeds --pred $(OUT)/seeds.jsonl --timeline $(OUT)/seeds-timeline.json --verbose
 
 eval-zyte: build
 	@mkdir -p $(OUT)

@@ -35,6 +35,12 @@ var ongoing = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true,
 //     to the day or week, and is never enough for daily recurring types;
 //   - places in the same country (or one missing);
 //   - CONSULT modes that agree on whether the sides were in one room.
+//
+// Mentions in two copies of one story (articles of one near-duplicate
+// group: a wire story and its reprint) are held to less: the copy tells
+// the same sentence, often cut, so one shared side, the same direction,
+// agreeing places and overlapping dates suffice (an undated mention of a
+// copy stands for the days before its publication, as always).
 func Compatible(a, b Mention) (ok bool, why string) {
 	return check(a, b, factsOf(a), factsOf(b), true)
 }
@@ -77,6 +83,9 @@ func check(a, b Mention, fa, fb *facts, explain bool) (bool, string) {
 	if need == 0 {
 		return false, "a mention names no participant"
 	}
+	if copies(a, b) && shared >= 1 {
+		return copyCompatible(a, b, fa, fb, say)
+	}
 	if shared < need {
 		return false, say("participants: %d shared identities of %d needed (%s | %s)",
 			shared, need, labels(sa), labels(sb))
@@ -113,4 +122,26 @@ func check(a, b Mention, fa, fb *facts, explain bool) (bool, string) {
 		}
 	}
 	return true, say("%s, %d shared identities (%s), %s", a.Event.Type, shared, labels(sa), dateWhy)
+}
+
+// copies reports whether two mentions come from near-duplicate articles.
+func copies(a, b Mention) bool {
+	return a.Group != "" && a.Group == b.Group
+}
+
+// copyCompatible is the rule for mentions of two copies of one story.
+func copyCompatible(a, b Mention, fa, fb *facts, say func(string, ...any) string) (bool, string) {
+	if !symmetric[a.Event.Type] && reversed(fa, fb) {
+		return false, "direction reversed: " + a.Event.Type + " is directed"
+	}
+	if !fa.dated || !fb.dated {
+		return false, "undated mention of an undated article"
+	}
+	if ok, why := datesAgree(fa.span, fb.span, true); !ok {
+		return false, why
+	}
+	if !placesAgree(a.Event.Location, b.Event.Location) {
+		return false, say("places differ: %s, %s", a.Event.Location.Name, b.Event.Location.Name)
+	}
+	return true, say("%s in two copies of one story, sides %s | %s", a.Event.Type, labels(fa.sides), labels(fb.sides))
 }

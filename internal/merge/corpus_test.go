@@ -9,14 +9,14 @@ import (
 )
 
 // corpusDir is examples/corpus, whose gold merge keys are in
-// gold-events.json beside its README.
+// examples/corpus.gold.json, outside the corpus so that ingest does not read it.
 var corpusDir = filepath.Join("..", "..", "examples", "corpus")
 
-// readCorpusGold reads examples/corpus/gold-events.json; background keeps
+// readCorpusGold reads examples/corpus.gold.json; background keeps
 // or drops the README's background lines.
 func readCorpusGold(t *testing.T, background bool) []goldDoc {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(corpusDir, "gold-events.json"))
+	raw, err := os.ReadFile(filepath.Join(corpusDir, "..", "corpus.gold.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

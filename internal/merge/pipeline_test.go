@@ -8,6 +8,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/clean"
+	"github.com/chronicle-news/chronicle/internal/dedup"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/kb"
 	"github.com/chronicle-news/chronicle/internal/merge"
@@ -53,12 +54,17 @@ func runPipeline(inputs ...string) ([]article.Article, error) {
 	return out, err
 }
 
-// mergeAll merges the mentions of the articles, one article at a time.
+// mergeAll merges the mentions of the articles, one article at a time,
+// after finding their near-duplicate groups as ingest does.
 func mergeAll(t testing.TB, arts []article.Article) []merge.Event {
 	t.Helper()
+	dups := dedup.NewIndex()
+	for i := range arts {
+		dups.Add(arts[i].ID, dedup.Sketch(arts[i].Body))
+	}
 	mem := merge.NewMemory()
 	for i := range arts {
-		if err := mem.Add(context.Background(), merge.MentionsOf(&arts[i], "")); err != nil {
+		if err := mem.Add(context.Background(), merge.MentionsOf(&arts[i], dups.Group(arts[i].ID))); err != nil {
 			t.Fatal(err)
 		}
 	}
