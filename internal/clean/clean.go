@@ -42,7 +42,9 @@ type Result struct {
 // that the page is not read twice. Its zero value (or nil) is fine: Clean
 // then reads the page itself.
 type Prepared struct {
-	page *meta.Page
+	raw   string // the document's text, converted once
+	page  *meta.Page
+	lines *text.Lines // the page split and normalised, when learning needed it
 }
 
 // Learn records what a document shows about its site without cleaning it:
@@ -58,10 +60,12 @@ func (c *Cleaner) Learn(doc source.Document) *Prepared {
 	c.memory.LearnPage(p)
 	// Pages of unknown sites share nothing: pooling them would turn a wire
 	// story syndicated by two sites into furniture.
+	prep := &Prepared{raw: raw, page: p}
 	if site := p.Outlet(); site != "" {
-		c.repeats.Observe(site, raw)
+		prep.lines = text.SplitLines(raw)
+		c.repeats.ObserveLines(site, prep.lines)
 	}
-	return &Prepared{page: p}
+	return prep
 }
 
 // Clean turns one document into an article. The error says why the
@@ -84,7 +88,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc source.Document, prep *Prepared
 		return Result{}, err
 	}
 	a := &res.Article
-	if len(strings.Fields(a.Body)) < minWords {
+	if text.CountWords(a.Body, minWords) < minWords {
 		return Result{}, fmt.Errorf("%w (%d words of body text)", ErrNoArticle, len(strings.Fields(a.Body)))
 	}
 	a.Hash, a.ID = article.HashOf(doc.Data)
@@ -105,16 +109,20 @@ func (c *Cleaner) Clean(ctx context.Context, doc source.Document, prep *Prepared
 const minWords = 15
 
 func (c *Cleaner) cleanText(doc source.Document, prep *Prepared) Result {
-	raw := string(doc.Data)
-	var page *meta.Page
+	var (
+		raw   string
+		page  *meta.Page
+		lines *text.Lines
+	)
 	if prep != nil && prep.page != nil {
-		page = prep.page
+		raw, page, lines = prep.raw, prep.page, prep.lines
 	} else {
+		raw = string(doc.Data)
 		page = meta.Read(raw, hints(doc.Hints))
 	}
 	// The metadata come first: the outlet scopes the repeated lines.
 	m := page.Meta(c.memory)
-	clean := text.Clean(raw, text.Options{Site: m.Outlet, Repeats: c.repeats})
+	clean := text.Clean(raw, text.Options{Site: m.Outlet, Repeats: c.repeats, Lines: lines})
 	m.SetLanguage(clean.Body)
 	return Result{
 		Article: article.Article{

@@ -75,11 +75,16 @@ func (s *sent) clauseBounds() {
 		return
 	}
 	n := len(s.toks)
-	s.lb, s.rb = make([]int, n), make([]int, n)
+	bounds := make([]int, 2*n)
+	s.lb, s.rb = bounds[:n:n], bounds[n:]
+	s.cls = make([]wordClass, n)
+	for k := range s.toks {
+		s.cls[k] = classOf[s.toks[k].w]
+	}
 	last := 0
 	for k := 0; k < n; k++ {
 		w := s.toks[k].w
-		if leftBounds[w] || (w == "and" && k > 0 && s.toks[k-1].w == "," && s.startsActor(k+1)) {
+		if s.cls[k]&cLeftBound != 0 || (w == "and" && k > 0 && s.toks[k-1].w == "," && s.startsActor(k+1)) {
 			// ", and Ukrainian drones struck …" opens a clause of its own
 			last = k + 1
 		}
@@ -87,7 +92,7 @@ func (s *sent) clauseBounds() {
 	}
 	next := n
 	for k := n - 1; k >= 0; k-- {
-		if rightBounds[s.toks[k].w] {
+		if s.cls[k]&cRightBound != 0 {
 			next = k
 		}
 		s.rb[k] = next

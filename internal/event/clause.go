@@ -85,10 +85,10 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		w := s.toks[k].w
 		before := k < h.i
 		switch {
-		case (cancelWords[w] && (k < h.i || k >= h.j)) || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
+		case (s.cls[k]&cCancel != 0 && (k < h.i || k >= h.j)) || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
 			c.status = Cancelled
 			c.notes = append(c.notes, "status:cancelled("+w+")")
-		case proposedWords[w] && c.status != Cancelled && before && !speech:
+		case s.cls[k]&cProposed != 0 && c.status != Cancelled && before && !speech:
 			c.status = Proposed
 			c.notes = append(c.notes, "status:proposed("+w+")")
 		case w == "called" && k+2 < len(s.toks) && s.toks[k+1].w == "for" && before && h.p.typ != Request:
@@ -98,7 +98,7 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			}
 		case speech || k >= h.j+5:
 			// what a statement is about does not change that it was made
-		case c.status == Happened && ((before && futureBefore[w]) || (!before && k >= h.j && k <= h.j+2 && futureAfter[w] && !s.punctBetween(h.j, k))):
+		case c.status == Happened && ((before && s.cls[k]&cFutureBefore != 0) || (!before && k >= h.j && k <= h.j+2 && s.cls[k]&cFutureAfter != 0 && !s.punctBetween(h.j, k))):
 			if w == "set" && (k+1 >= len(s.toks) || (s.toks[k+1].w != "to" && s.toks[k+1].w != "for")) {
 				continue
 			}
@@ -115,16 +115,16 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			c.status = Planned
 			c.notes = append(c.notes, "status:planned(to be)")
 		}
-		if before && k >= h.i-5 && negWords[w] && w != first {
+		if before && k >= h.i-5 && s.cls[k]&cNeg != 0 && w != first {
 			c.drop = "negated(" + w + ")"
 		}
-		if before && k >= h.i-4 && failVerbs[w] && h.p.typ != Reject && k+1 < len(s.toks) && (s.toks[k+1].w == "to" || s.toks[k+1].w == "any" || s.toks[k+1].w == "of" || s.toks[k+1].w == ",") {
+		if before && k >= h.i-4 && s.cls[k]&cFail != 0 && h.p.typ != Reject && k+1 < len(s.toks) && (s.toks[k+1].w == "to" || s.toks[k+1].w == "any" || s.toks[k+1].w == "of" || s.toks[k+1].w == ",") {
 			c.drop = "failed(" + w + ")"
 		}
-		if before && hedgeWords[w] && !(w == "may" && s.toks[k].upper) {
+		if before && s.cls[k]&cHedge != 0 && !(w == "may" && s.toks[k].upper) {
 			c.drop = "hedged(" + w + ")"
 		}
-		if before && k >= h.i-5 && brokenWords[w] {
+		if before && k >= h.i-5 && s.cls[k]&cBroken != 0 {
 			// "broke its promise to lift the ban"
 			c.drop = "failed(" + w + ")"
 		}
@@ -132,11 +132,11 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			// "Ukraine must withdraw its forces": what is demanded, not done
 			c.drop = "obligation(must)"
 		}
-		if before && (k >= h.i-2 || (h.p.flags&fNoun != 0 && k >= h.i-5)) && haltWords[w] && !speech {
+		if before && (k >= h.i-2 || (h.p.flags&fNoun != 0 && k >= h.i-5)) && s.cls[k]&cHalt != 0 && !speech {
 			// "halt mobilization", "stop the strikes"
 			c.drop = "halted(" + w + ")"
 		}
-		if before && k >= h.i-3 && h.p.flags&fNoun != 0 && h.p.typ != Consult && unrealNoun[w] {
+		if before && k >= h.i-3 && h.p.flags&fNoun != 0 && h.p.typ != Consult && s.cls[k]&cUnreal != 0 {
 			// "a potential peace agreement" is no agreement
 			c.drop = "unrealised(" + w + ")"
 		}

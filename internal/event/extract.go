@@ -233,15 +233,9 @@ func merge(a, b cand) cand {
 // toActors converts mentions to contract actors, persons first kept over
 // their own state on the same side, duplicates dropped.
 func toActors(ms []*actor.Mention, seen map[string]bool) []article.Actor {
-	persons := map[string]bool{}
-	for _, m := range ms {
-		if m.Kind == actor.Person && m.Country != "" {
-			persons[m.Country] = true
-		}
-	}
 	var out []article.Actor
 	for _, m := range ms {
-		if m.Kind != actor.Person && m.Country != "" && persons[m.Country] {
+		if m.Kind != actor.Person && m.Country != "" && hasPersonOf(ms, m.Country) {
 			continue
 		}
 		key := strings.ToLower(m.Name)
@@ -252,6 +246,17 @@ func toActors(ms []*actor.Mention, seen map[string]bool) []article.Actor {
 		out = append(out, article.Actor{Name: m.Name, Country: m.Country, Sector: m.Sector})
 	}
 	return out
+}
+
+// hasPersonOf reports whether a person of the given state is among ms (a
+// side holds a handful of mentions: a scan is cheaper than a set).
+func hasPersonOf(ms []*actor.Mention, country string) bool {
+	for _, m := range ms {
+		if m.Kind == actor.Person && m.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // participantsOf lists the mentions behind an event, for "they".

@@ -22,10 +22,11 @@ type sent struct {
 	actors []ment // participants-to-be (modifiers left out)
 	places []ment // places, and states named after "in"/"at"
 	dates  []dateAt
-	quote  []bool // quote[k]: token k lies inside a direct quotation
-	hits   []hit  // the sentence's triggers, once found
-	bounds int    // date expressions left out as bounds ("since 2022")
-	lb, rb []int  // clause bounds per token, computed on first use
+	quote  []bool      // quote[k]: token k lies inside a direct quotation
+	hits   []hit       // the sentence's triggers, once found
+	bounds int         // date expressions left out as bounds ("since 2022")
+	lb, rb []int       // clause bounds per token, computed on first use
+	cls    []wordClass // word lists of each token, computed with the bounds
 }
 
 // dateAt is a resolved date expression placed on the tokens.

@@ -38,12 +38,19 @@ func Fold(s string) string {
 		if !upper {
 			return s
 		}
-		return strings.Map(func(r rune) rune {
-			if r == '`' {
-				return '\''
+		var b strings.Builder
+		b.Grow(len(s))
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			case c == '`':
+				b.WriteByte('\'')
+			default:
+				b.WriteByte(c)
 			}
-			return unicode.ToLower(r)
-		}, s)
+		}
+		return b.String()
 	}
 	var b strings.Builder
 	b.Grow(len(s))

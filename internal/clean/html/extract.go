@@ -77,6 +77,11 @@ func extract(ctx context.Context, data []byte, pageURL string, cfg config) (Page
 	}
 	doc, err := xhtml.Parse(strings.NewReader(src))
 	if err != nil {
+		// Parsing a string fails only on a page the parser will not build
+		// (elements nested too deep): it gets one more try, flattened.
+		doc, err = xhtml.Parse(strings.NewReader(flattenNesting(src)))
+	}
+	if err != nil {
 		return Page{}, fmt.Errorf("parse: %w", err)
 	}
 	base := parseBase(pageURL)

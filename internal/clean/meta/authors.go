@@ -84,9 +84,13 @@ func recordAuthors(a string) []string {
 // Roe", "Jane Doe | Reuters", or a name before the line's date.
 func bylineNames(l *pageLine) []string {
 	text := l.text
-	low := strings.ToLower(text)
+	fast := asciiCase(text) // then the labels are compared in place
+	low := text
+	if !fast {
+		low = strings.ToLower(text)
+	}
 	for _, lb := range bylineLabels {
-		if strings.HasPrefix(low, lb) {
+		if fast && hasPrefixLower(text, lb) || !fast && strings.HasPrefix(low, lb) {
 			rest := text[len(lb):]
 			if len(l.dates) > 0 && l.dates[0].start >= len(lb) {
 				rest = text[len(lb):l.dates[0].start]
@@ -169,7 +173,8 @@ func splitNames(s string, labelled bool) []string {
 // bioName reads an author's note: "Jane Doe: She is a journalist …" or
 // "Jane Doe is a correspondent …".
 func bioName(text string) (string, bool) {
-	if i := strings.Index(text, ": "); i > 0 && i < 50 {
+	// Only the start of a line can name the author: the searches stop there.
+	if i := strings.Index(text[:min(len(text), 51)], ": "); i > 0 && i < 50 {
 		rest := text[i+2:]
 		for _, p := range []string{"He ", "She ", "They "} {
 			if strings.HasPrefix(rest, p) && isPersonName(text[:i], false) {
@@ -178,7 +183,7 @@ func bioName(text string) (string, bool) {
 		}
 	}
 	for _, v := range []string{" is a ", " is an ", " was a ", " is the "} {
-		i := strings.Index(text, v)
+		i := strings.Index(text[:min(len(text), 50+len(v))], v)
 		if i <= 0 || i > 50 {
 			continue
 		}

@@ -72,17 +72,42 @@ type sigLineCtx struct {
 func outletFromText(pg *page) (outletFind, bool) {
 	ix := outletTable()
 	score := map[int]*mention{}
+	var (
+		words, lower []string
+		stops        []bool
+		at           []int
+	)
 	for li := range pg.lines {
 		l := &pg.lines[li]
 		if len(l.text) > 200 {
 			continue
 		}
-		c := sigLineCtx{l: l, li: li}
-		c.words, c.stops = outletWordsStops(l.text)
-		c.lower = make([]string, len(c.words))
-		for i, w := range c.words {
-			c.lower[i] = strings.ToLower(w)
+		// The slices are reused from line to line: nothing keeps them.
+		words, stops, at = appendOutletWords(l.text, words[:0], stops[:0], at[:0])
+		if !ix.anyFirstWord(words) {
+			// No table name can start on the line: only host names count,
+			// and no word needs its lower-case form.
+			for _, w := range words {
+				if i, ok := domainMention(w); ok && !l.caption && !l.list {
+					add(score, i, sigDomain, l.n, w)
+				}
+			}
+			continue
 		}
+		lower = lower[:0]
+		if asciiCase(l.text) {
+			// Lower-casing keeps every byte in place: the words' lower-case
+			// forms are slices of the lower-cased line.
+			low := strings.ToLower(l.text)
+			for i, w := range words {
+				lower = append(lower, low[at[i]:at[i]+len(w)])
+			}
+		} else {
+			for _, w := range words {
+				lower = append(lower, strings.ToLower(w))
+			}
+		}
+		c := sigLineCtx{l: l, li: li, words: words, stops: stops, lower: lower}
 		c.mark = -1
 		if mayHoldCopyright(l.text) {
 			c.mark = copyrightMark(c.lower)

@@ -55,11 +55,20 @@ var captionMarks = []string{
 var captionAnchors = []string{"©", "(c)", "photo", "image", "pic", "getty", "credit", "reuters", "afp", "efe",
 	"shutterstock", "illustrat", "фото", "copyright", "rights", "(@"}
 
+// captionAnchorSet and captionMarkSet index the two lists for isCaption.
+var (
+	captionAnchorSet = newLowerSet(captionAnchors)
+	captionMarkSet   = newLowerSet(captionMarks)
+)
+
 // isCaption reports whether a line is a photo caption or credit, or a
 // copyright line. Paragraphs are not.
 func isCaption(text string) bool {
 	if len(text) > 400 {
 		return false
+	}
+	if asciiCase(text) {
+		return captionAnchorSet.in(text) && captionMarkSet.in(text)
 	}
 	low := strings.ToLower(text)
 	anchored := false
@@ -82,7 +91,7 @@ func isCaption(text string) bool {
 
 // readPage splits raw into lines and marks lists and captions.
 func readPage(raw string) *page {
-	pg := &page{firstProse: -1, bodyStart: -1}
+	pg := &page{firstProse: -1, bodyStart: -1, lines: make([]pageLine, 0, strings.Count(raw, "\n")+1)}
 	inList := false
 	n, region := 0, 0
 	for line := range strings.Lines(raw) {
@@ -170,14 +179,24 @@ func opensByline(text string) bool {
 	if rest, ok := strings.CutPrefix(text, "By "); ok {
 		return startsUpper(rest)
 	}
-	low := strings.ToLower(text)
-	for _, l := range []string{"published", "posted", "updated", "created", "first published", "last updated"} {
-		if strings.HasPrefix(low, l) && strings.ContainsAny(text, "0123456789") {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	fast := asciiCase(text)
+	low := text
+	if !fast {
+		low = strings.ToLower(text)
+	}
+	for _, l := range bylineOpeners {
+		if fast && hasPrefixLower(text, l) || !fast && strings.HasPrefix(low, l) {
 			return true
 		}
 	}
 	return false
 }
+
+// bylineOpeners begin the article's own date line (lower case).
+var bylineOpeners = []string{"published", "posted", "updated", "created", "first published", "last updated"}
 
 // findDates finds the dates of the page's short lines, once.
 func (pg *page) findDates() {
@@ -198,7 +217,17 @@ func isListHeader(text string) bool {
 	if len(text) > 40 {
 		return false
 	}
-	low := strings.ToLower(strings.Trim(text, " :.!»>-–—|"))
+	trimmed := strings.Trim(text, " :.!»>-–—|")
+	if asciiCase(trimmed) {
+		// Lower-casing would keep every byte in place: compare in place.
+		for _, h := range listHeaders {
+			if hasPrefixLower(trimmed, h) && (len(trimmed) == len(h) || trimmed[len(h)] == ' ') {
+				return true
+			}
+		}
+		return false
+	}
+	low := strings.ToLower(trimmed)
 	for _, h := range listHeaders {
 		if rest, ok := strings.CutPrefix(low, h); ok && (rest == "" || rest[0] == ' ') {
 			return true

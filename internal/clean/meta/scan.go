@@ -160,7 +160,12 @@ func (sc *scanner) num(i, minLen, maxLen int) (int, bool) {
 // scanDates returns the dates of a line in order of appearance.
 func scanDates(s string, buf []token) ([]dateExpr, []token) {
 	sc := scanner{s: s, toks: tokenize(s, buf)}
-	clocks := sc.clocks()
+	// The times of day matter only beside a date: most lines have none,
+	// so they are found on the first date.
+	var (
+		clocks      []clockExpr
+		clocksFound bool
+	)
 	var out []dateExpr
 	for i := 0; i < len(sc.toks); {
 		e, next, ok := sc.dateAt(i)
@@ -169,6 +174,9 @@ func scanDates(s string, buf []token) ([]dateExpr, []token) {
 			continue
 		}
 		first := sc.attachWeekday(&e, i)
+		if !clocksFound {
+			clocks, clocksFound = sc.clocks(), true
+		}
 		sc.attachClock(&e, first, next, clocks)
 		out = append(out, e)
 		i = next

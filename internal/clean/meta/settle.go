@@ -98,7 +98,7 @@ func lineWeekday(line string) (time.Weekday, bool) {
 		if len(w) < 3 {
 			continue
 		}
-		wd, ok := weekdays[strings.ToLower(w)]
+		wd, ok := lookupLower(weekdays, w)
 		if !ok || len(w) <= 5 && !unicode.IsUpper([]rune(w)[0]) {
 			continue
 		}

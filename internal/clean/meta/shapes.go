@@ -127,7 +127,7 @@ func monthOf(t token) (int, bool) {
 	if t.kind != tkWord || len(t.s) < 3 {
 		return 0, false
 	}
-	m, ok := months[strings.ToLower(t.s)]
+	m, ok := lookupLower(months, t.s)
 	return int(m), ok
 }
 
@@ -193,7 +193,7 @@ func (sc *scanner) attachWeekday(e *dateExpr, i int) int {
 		break
 	}
 	if t := sc.tok(k); t.kind == tkWord {
-		if wd, ok := weekdays[strings.ToLower(t.s)]; ok {
+		if wd, ok := lookupLower(weekdays, t.s); ok {
 			e.weekday, e.hasWD = wd, true
 			e.dateStart, e.start = t.start, t.start
 			return k

@@ -55,8 +55,13 @@ func outletWords(s string) []string {
 // a sentence or clause stop followed it ("Pravda." in "© 2025 Ukrainska
 // Pravda. Quoting is allowed"): a name does not run on over such a stop.
 func outletWordsStops(s string) ([]string, []bool) {
-	out := make([]string, 0, 24)
-	stops := make([]bool, 0, 24)
+	out, stops, _ := appendOutletWords(s, make([]string, 0, 24), make([]bool, 0, 24), nil)
+	return out, stops
+}
+
+// appendOutletWords is outletWordsStops appending to the caller's slices,
+// with the byte offset of each word in s.
+func appendOutletWords(s string, out []string, stops []bool, at []int) ([]string, []bool, []int) {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace[c] {
@@ -87,15 +92,17 @@ func outletWordsStops(s string) ([]string, []bool) {
 		if w == "|" || w == "©" || w == "&" {
 			out = append(out, w)
 			stops = append(stops, false)
+			at = append(at, j-len(w))
 			continue
 		}
 		t := trimToWord(w)
 		if t != "" {
 			out = append(out, t)
 			stops = append(stops, strings.ContainsAny(w[strings.LastIndex(w, t)+len(t):], ".,;:!?"))
+			at = append(at, j-len(w)+strings.Index(w, t))
 		}
 	}
-	return out, stops
+	return out, stops, at
 }
 
 // asciiSpace marks the ASCII bytes strings.Fields splits on.
@@ -122,6 +129,17 @@ func startsUpper(w string) bool {
 	return false
 }
 
+// anyFirstWord reports whether a table name can start at one of the words
+// (matchAt's first test, without lower-casing the words).
+func (ix *outletIndex) anyFirstWord(words []string) bool {
+	for _, w := range words {
+		if _, ok := lookupLower(ix.firstWords, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // matchAt finds the longest table name starting at words[a]. Names must be
 // written as the table spells them (or in capitals), so that the words
 // "time", "hill" or "ap" do not name an outlet.
@@ -130,8 +148,18 @@ func (ix *outletIndex) matchAt(words, lower []string, a int) (int, int, bool) {
 	if !ok {
 		return 0, a, false
 	}
+	var buf [128]byte
 	for n := min(longest, len(words)-a); n >= 1; n-- {
-		i, ok := ix.byName[strings.Join(lower[a:a+n], " ")]
+		// The joined words are looked up from a stack buffer: no string is
+		// made unless the name is in the table.
+		key := buf[:0]
+		for k, w := range lower[a : a+n] {
+			if k > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, w...)
+		}
+		i, ok := ix.byName[string(key)]
 		if !ok || !ix.exactName(i, strings.Join(words[a:a+n], " ")) {
 			continue
 		}

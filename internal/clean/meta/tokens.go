@@ -30,7 +30,10 @@ type token struct {
 func tokenize(s string, out []token) []token {
 	out = out[:0]
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r >= '0' && r <= '9':
 			j := i + 1
@@ -50,7 +53,7 @@ func tokenize(s string, out []token) []token {
 			}
 			out = append(out, token{tkSpace, s[i:j], i, j})
 			i = j
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			i = wordTokens(s, i, &out)
 		default:
 			out = append(out, token{tkPunct, s[i : i+n], i, i + n})
@@ -68,22 +71,25 @@ func wordTokens(s string, i int, out *[]token) int {
 	start := i
 	var prev, prev2 rune // the two runes before the current one, 0 at the start
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if isApostrophe(r) && i > start {
 			// Keep an apostrophe only between two letters (п'ятниця, O'Brien).
 			r2, _ := utf8.DecodeRuneInString(s[i+n:])
 			if !unicode.IsLetter(r2) {
 				break
 			}
-		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		} else if !isLetter(r) && (r < utf8.RuneSelf || !unicode.Is(unicode.Mn, r)) {
 			break
 		}
-		if i > start && unicode.IsUpper(r) {
-			if unicode.IsLower(prev) {
+		if i > start && isUpper(r) {
+			if isLower(prev) {
 				*out = append(*out, token{tkWord, s[start:i], start, i})
 				start = i
 			}
-		} else if i > start && unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2) {
+		} else if i > start && isLower(r) && isUpper(prev) && isUpper(prev2) {
 			// "ISTUpdated": the upper-case run ends one rune before.
 			_, pn := utf8.DecodeLastRuneInString(s[:i])
 			if cut := i - pn; cut > start {
@@ -98,4 +104,27 @@ func wordTokens(s string, i int, out *[]token) int {
 		*out = append(*out, token{tkWord, s[start:i], start, i})
 	}
 	return i
+}
+
+// isLetter, isUpper and isLower are their unicode namesakes with a fast
+// path for ASCII, most of what the scanner reads.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
 }

@@ -11,9 +11,9 @@ import "strings"
 // update of a page seen before, and it is cleaned on its own evidence.
 func Clean(input string, opt Options) Page {
 	p, _ := clean(input, opt)
-	if opt.Repeats != nil && len(strings.Fields(p.Body)) < minRepeatBody {
-		alone, _ := clean(input, Options{})
-		if len(strings.Fields(alone.Body)) > len(strings.Fields(p.Body)) {
+	if opt.Repeats != nil && CountWords(p.Body, minRepeatBody) < minRepeatBody {
+		alone, _ := clean(input, Options{Lines: opt.Lines})
+		if CountWords(alone.Body, minRepeatBody+1) > CountWords(p.Body, minRepeatBody) {
 			return alone
 		}
 	}
@@ -26,20 +26,34 @@ const minRepeatBody = 15
 
 // clean is Clean that also returns the line classes, for tests and tuning.
 func clean(input string, opt Options) (Page, []class) {
-	raws := strings.Split(input, "\n")
+	pre := opt.Lines.of(input)
+	var raws []string
+	if pre != nil {
+		raws = pre.raws
+	} else {
+		raws = strings.Split(input, "\n")
+	}
 	lines := make([]Line, len(raws))
 	f := make([]feats, len(raws))
 	cls := make([]class, len(raws))
 	counts := make(map[string]int, len(raws))
 	keys := make([]string, len(raws))
 	for i, raw := range raws {
-		raw = strings.TrimSuffix(raw, "\r")
-		lines[i] = Line{N: i + 1, Raw: raw, Text: normalize(raw), Role: Furniture}
+		if pre != nil {
+			lines[i] = Line{N: i + 1, Raw: raw, Text: pre.texts[i], Role: Furniture}
+		} else {
+			raw = strings.TrimSuffix(raw, "\r")
+			lines[i] = Line{N: i + 1, Raw: raw, Text: normalize(raw), Role: Furniture}
+		}
 		if lines[i].Text == "" {
 			lines[i].Role = Blank
 			continue
 		}
-		keys[i] = key(lines[i].Text)
+		if pre != nil {
+			keys[i] = pre.keys[i]
+		} else {
+			keys[i] = key(lines[i].Text)
+		}
 		f[i] = measure(lines[i].Text, keys[i])
 		counts[keys[i]]++
 	}

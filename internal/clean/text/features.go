@@ -210,7 +210,7 @@ func hasDate(lower string) bool {
 			}
 			continue
 		}
-		if start >= 0 && i-start >= 3 && i-start <= 9 {
+		if start >= 0 && i-start >= 3 && i-start <= 9 && calendarStarts[lower[start]-'a'][lower[start+1]-'a'] {
 			if w := lower[start:i]; monthWords[w] || dayWords[w] {
 				return true
 			}
@@ -225,6 +225,19 @@ func hasDate(lower string) bool {
 	}
 	return false
 }
+
+// calendarStarts marks the first two letters of the month and day words, so
+// that hasDate looks up only the words that can be one of them.
+var calendarStarts = func() (t [26][26]bool) {
+	for _, set := range []map[string]bool{monthWords, dayWords} {
+		for w := range set {
+			if len(w) >= 2 && 'a' <= w[0] && w[0] <= 'z' && 'a' <= w[1] && w[1] <= 'z' {
+				t[w[0]-'a'][w[1]-'a'] = true
+			}
+		}
+	}
+	return t
+}()
 
 // isLetterByte is true for an ASCII letter or the lead byte of a non-ASCII
 // rune (the phrase lists hold letters there).

@@ -56,8 +56,20 @@ func SplitGlued(s string) string {
 // hasGlue is the fast path: most lines have no lower→upper join inside a word
 // and no "word.Word" join, so they are returned untouched without allocating.
 func hasGlue(s string) bool {
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ { // ASCII prefix, byte by byte
+		if c := s[i]; 'A' <= c && c <= 'Z' && i > 0 && ('a' <= s[i-1] && s[i-1] <= 'z' || s[i-1] == '.') {
+			return true
+		}
+	}
+	if i == len(s) {
+		return false
+	}
 	var prev rune
-	for _, r := range s {
+	if i > 0 {
+		prev = rune(s[i-1])
+	}
+	for _, r := range s[i:] {
 		if unicode.IsUpper(r) && (unicode.IsLower(prev) || prev == '.') {
 			return true
 		}

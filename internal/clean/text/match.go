@@ -74,9 +74,17 @@ func (m *matcher) scan(lower string) uint16 {
 	var found uint16
 	prevLetter := false
 	for i := 0; i+1 < len(lower); {
-		r, size := utf8.DecodeRuneInString(lower[i:])
-		letter := unicode.IsLetter(r)
-		if b := m.bucket[uint16(lower[i])<<8|uint16(lower[i+1])]; b != 0 && (!letter || !prevLetter) {
+		var letter bool
+		size := 1
+		if c := lower[i]; c < utf8.RuneSelf {
+			letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(lower[i:])
+			letter = unicode.IsLetter(r)
+		}
+		// Inside a word no phrase can start: the table is not consulted.
+		if b := m.at(lower, i, letter && prevLetter); b != 0 {
 			for _, p := range m.buckets[b-1] {
 				if found&p.kinds == p.kinds || !strings.HasPrefix(lower[i:], p.text) {
 					continue
@@ -94,4 +102,13 @@ func (m *matcher) scan(lower string) uint16 {
 		i += size
 	}
 	return found
+}
+
+// at returns the bucket of the phrases that may start at byte i of lower,
+// 0 for none or when i is inside a word.
+func (m *matcher) at(lower string, i int, inWord bool) uint16 {
+	if inWord {
+		return 0
+	}
+	return m.bucket[uint16(lower[i])<<8|uint16(lower[i+1])]
 }

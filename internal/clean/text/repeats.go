@@ -2,8 +2,8 @@ package text
 
 import (
 	"hash/maphash"
-	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Bounds that keep Repeats' memory flat however long a batch runs: about
@@ -42,14 +42,32 @@ func (r *Repeats) Observe(site, input string) {
 	if r == nil {
 		return
 	}
-	page := maphash.String(r.seed, input)
-	seen := make(map[uint64]struct{})
-	for _, raw := range strings.Split(input, "\n") {
-		t := normalize(raw)
+	r.ObserveLines(site, SplitLines(input))
+}
+
+// ObserveLines is Observe for a page already split by SplitLines, which
+// Clean can then use too.
+func (r *Repeats) ObserveLines(site string, lines *Lines) {
+	if r == nil || lines == nil {
+		return
+	}
+	page := maphash.String(r.seed, lines.input)
+	seen := make(map[uint64]struct{}, len(lines.texts))
+	var buf []byte
+	for i := range lines.texts {
+		if !lines.cr[i] {
+			if k := lines.keys[i]; k != "" {
+				seen[maphash.String(r.seed, k)] = struct{}{}
+			}
+			continue
+		}
+		t := lines.observed(i)
 		if t == "" {
 			continue
 		}
-		seen[maphash.String(r.seed, key(t))] = struct{}{}
+		var h uint64
+		h, buf = r.keyHash(t, buf)
+		seen[h] = struct{}{}
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -104,4 +122,21 @@ func (r *Repeats) count(site, k string) int {
 		return int(s.lines[h])
 	}
 	return 0
+}
+
+// keyHash is maphash.String(r.seed, key(t)) without building the key when t
+// is ASCII: the lower-cased bytes go to buf, which is returned for reuse.
+func (r *Repeats) keyHash(t string, buf []byte) (uint64, []byte) {
+	buf = buf[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return maphash.String(r.seed, key(t)), buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return maphash.Bytes(r.seed, buf), buf
 }

@@ -44,4 +44,7 @@ type Page struct {
 type Options struct {
 	Site    string   // key of the outlet/site the page comes from ("" when unknown); scopes Repeats
 	Repeats *Repeats // lines seen on other pages of the same site; nil disables that evidence
+	// Lines, when it was split from the same input, saves splitting and
+	// normalising the page again.
+	Lines *Lines
 }

@@ -20,6 +20,11 @@ type Doc struct {
 	usGeorgia   bool
 	toks        []token
 	buf         []target
+	// per-sentence tables, reused (see sent.context)
+	used           []bool
+	startAt, endAt []int
+	key            []byte // docMatch's look-up key
+	spans          []span
 }
 
 // docPerson is a person as the article named them.
@@ -59,7 +64,7 @@ func (d *Doc) remember(p *docPerson, nameToks []string) {
 // rememberKB files a knowledge-base person under their canonical name and
 // the alias the text used.
 func (d *Doc) rememberKB(p *docPerson, alias []token) {
-	d.remember(p, foldTokens(tokenize(p.kb.Name, nil)))
+	d.remember(p, d.r.nameWords(p.kb))
 	if len(alias) >= 2 {
 		d.remember(p, foldTokens(alias))
 	}
@@ -82,17 +87,26 @@ func (d *Doc) docMatch(toks []token, i int) (*docPerson, int) {
 		return nil, i
 	}
 	for n := min(d.longest, len(toks)-i); n >= 1; n-- {
-		var key string
+		var (
+			p  *docPerson
+			ok bool
+		)
 		if n == 1 {
-			key = toks[i].fold
+			p, ok = d.names[toks[i].fold]
 		} else {
-			parts := make([]string, n)
+			// The key is built in a buffer the Doc keeps: indexing the map
+			// with it converted in place makes no string.
+			b := d.key[:0]
 			for k := 0; k < n; k++ {
-				parts[k] = toks[i+k].fold
+				if k > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, toks[i+k].fold...)
 			}
-			key = strings.Join(parts, " ")
+			d.key = b
+			p, ok = d.names[string(b)]
 		}
-		if p, ok := d.names[key]; ok {
+		if ok {
 			return p, i + n
 		}
 	}

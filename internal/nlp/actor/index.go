@@ -48,7 +48,23 @@ type phrase struct {
 // immutable and safe for concurrent use.
 type Recognizer struct {
 	kb    *kb.KB
-	index map[string][]*phrase // by the folded first token, longest first
+	index map[string]*entry // by the folded first token
+	// names holds each person's canonical name as folded words: an article
+	// files every person it mentions under that name.
+	names map[*kb.Person][]string
+	// folds holds the folded words of the index, each mapped to itself, so
+	// that tokenizing shares these strings instead of making new ones.
+	folds map[string]string
+}
+
+// entry holds the phrases that begin with one folded token, longest first.
+// Common first words ("the", "national", "foreign") begin hundreds of
+// phrases, so the phrases of two tokens or more are also filed under their
+// second token: a look-up then compares only the few that can match.
+type entry struct {
+	all    []*phrase
+	one    []*phrase            // the phrases of a single token
+	second map[string][]*phrase // the longer phrases, by the folded second token
 }
 
 // fallbackTitles are title forms common in news that a base may lack.
@@ -59,7 +75,7 @@ var fallbackTitles = []kb.Title{
 
 // New builds a recognizer over k.
 func New(k *kb.KB) *Recognizer {
-	r := &Recognizer{kb: k, index: map[string][]*phrase{}}
+	r := &Recognizer{kb: k, index: map[string]*entry{}}
 	seen := map[string]*phrase{}
 	add := func(text string, t target) {
 		toks := tokenize(text, nil)
@@ -96,7 +112,9 @@ func New(k *kb.KB) *Recognizer {
 			add(n, target{kind: tOrg, org: o, sector: o.Sector})
 		}
 	}
+	r.names = map[*kb.Person][]string{}
 	for _, p := range k.People() {
+		r.names[p] = foldTokens(tokenize(p.Name, nil))
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			add(n, target{kind: tPerson, person: p})
 		}
@@ -119,8 +137,32 @@ func New(k *kb.KB) *Recognizer {
 	for i := range titles {
 		add(titles[i].Phrase, target{kind: tTitle, title: &titles[i], sector: titles[i].Sector})
 	}
-	for _, ps := range r.index {
+	r.folds = map[string]string{}
+	for _, set := range []map[string]bool{function, starters, calendar, qualifiers, institutions, clauseWords} {
+		for w := range set {
+			r.folds[w] = w
+		}
+	}
+	for _, e := range r.index {
+		for _, p := range e.all {
+			for _, f := range p.fold {
+				r.folds[f] = f
+			}
+		}
+	}
+	for _, e := range r.index {
+		ps := e.all
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].fold) > len(ps[j].fold) })
+		for _, p := range ps {
+			if len(p.fold) == 1 {
+				e.one = append(e.one, p)
+				continue
+			}
+			if e.second == nil {
+				e.second = map[string][]*phrase{}
+			}
+			e.second[p.fold[1]] = append(e.second[p.fold[1]], p)
+		}
 	}
 	return r
 }
@@ -165,7 +207,12 @@ func (r *Recognizer) add(seen map[string]*phrase, toks []token, t target) {
 	}
 	p.targets = []target{t}
 	seen[key.String()] = p
-	r.index[p.fold[0]] = append(r.index[p.fold[0]], p)
+	e := r.index[p.fold[0]]
+	if e == nil {
+		e = &entry{}
+		r.index[p.fold[0]] = e
+	}
+	e.all = append(e.all, p)
 }
 
 func letterCount(s string) int {
@@ -181,8 +228,25 @@ func letterCount(s string) int {
 // match returns the meanings of the longest phrases that start at token i,
 // and the token where they end.
 func (r *Recognizer) match(toks []token, i int, buf []target) ([]target, int) {
+	e := r.index[toks[i].fold]
+	if e == nil {
+		return buf, i
+	}
 	best := 0
-	for _, p := range r.index[toks[i].fold] {
+	if i+1 < len(toks) && e.second != nil {
+		buf, best = matchLongest(e.second[toks[i+1].fold], toks, i, buf)
+	}
+	if best == 0 {
+		buf, best = matchLongest(e.one, toks, i, buf)
+	}
+	return buf, i + best
+}
+
+// matchLongest adds the meanings of the longest phrases of ps (sorted
+// longest first) that match at token i, and returns their length in tokens.
+func matchLongest(ps []*phrase, toks []token, i int, buf []target) ([]target, int) {
+	best := 0
+	for _, p := range ps {
 		n := len(p.fold)
 		if n < best {
 			break
@@ -193,7 +257,7 @@ func (r *Recognizer) match(toks []token, i int, buf []target) ([]target, int) {
 		best = n
 		buf = append(buf, p.targets...)
 	}
-	return buf, i + best
+	return buf, best
 }
 
 // matches compares the phrase with the tokens. Names need a capital letter
@@ -241,4 +305,13 @@ func caseSensitive(t token) bool {
 		}
 	}
 	return false
+}
+
+// nameWords returns the folded words of a person's canonical name. The
+// slice is shared: callers must not change it.
+func (r *Recognizer) nameWords(p *kb.Person) []string {
+	if w, ok := r.names[p]; ok {
+		return w
+	}
+	return foldTokens(tokenize(p.Name, nil))
 }

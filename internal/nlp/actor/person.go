@@ -93,7 +93,11 @@ func covers(s *kb.Stint, d *Doc) bool {
 // found before a name.
 func (st *sent) leadingTitle(sp span) string {
 	best := 0
-	for _, p := range st.d.r.index[st.toks[sp.a].fold] {
+	e := st.d.r.index[st.toks[sp.a].fold]
+	if e == nil {
+		return ""
+	}
+	for _, p := range e.all {
 		n := len(p.fold)
 		if p.title && n < sp.b-sp.a && n > best && p.matches(st.toks[sp.a:sp.a+n]) {
 			best = n

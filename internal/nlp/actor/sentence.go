@@ -1,7 +1,8 @@
 package actor
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 )
 
 // span is a run of tokens [a, b) that matched the index; its meanings are
@@ -31,13 +32,15 @@ type sent struct {
 // position. Spans are byte offsets into s. People it names are remembered
 // for the sentences that follow.
 func (d *Doc) Sentence(s string) (actors, places []Mention) {
-	d.toks = tokenize(s, d.toks[:0])
+	d.toks = tokenizeWith(s, d.toks[:0], d.r.folds)
 	d.buf = d.buf[:0]
-	st := &sent{d: d, s: s, toks: d.toks, lastLoc: -1}
+	st := &sent{d: d, s: s, toks: d.toks, lastLoc: -1, spans: d.spans[:0]}
 	st.findSpans()
+	d.spans = st.spans // reused by the next sentence
 	if len(st.spans) == 0 {
 		return nil, nil
 	}
+	st.actors = make([]Mention, 0, len(st.spans)) // most spans give one actor
 	st.context()
 	for i := range st.spans {
 		if !st.used[i] && st.has(i, tTitle) {
@@ -49,17 +52,20 @@ func (d *Doc) Sentence(s string) (actors, places []Mention) {
 			st.plain(i)
 		}
 	}
+	if len(st.actors) == 0 {
+		st.actors = nil // as before the capacity was reserved
+	}
 	sortMentions(st.actors)
 	sortMentions(st.places)
 	return st.actors, st.places
 }
 
 func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return ms[i].End > ms[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 }
 
@@ -99,9 +105,13 @@ func (st *sent) findSpans() {
 // context computes the per-sentence facts the rules consult.
 func (st *sent) context() {
 	n := len(st.toks)
-	st.used = make([]bool, len(st.spans))
-	st.startAt = make([]int, n+1)
-	st.endAt = make([]int, n+1)
+	// The tables live only as long as the sentence: the Doc's buffers are
+	// reused from one sentence to the next.
+	d := st.d
+	d.used = append(d.used[:0], make([]bool, len(st.spans))...)
+	d.startAt = append(d.startAt[:0], make([]int, n+1)...)
+	d.endAt = append(d.endAt[:0], make([]int, n+1)...)
+	st.used, st.startAt, st.endAt = d.used, d.startAt, d.endAt
 	for i, sp := range st.spans {
 		st.startAt[sp.a] = i + 1
 		st.endAt[sp.b] = i + 1
@@ -113,8 +123,11 @@ func (st *sent) context() {
 			if t.upper {
 				upper++
 			}
-			st.us = st.us || usClues[t.fold]
-			st.geo = st.geo || geoClues[t.fold]
+			if !st.us || !st.geo {
+				c := georgiaClues[t.fold]
+				st.us = st.us || c&usClue != 0
+				st.geo = st.geo || c&geoClue != 0
+			}
 		}
 	}
 	st.headline = words >= 4 && upper*10 >= words*7

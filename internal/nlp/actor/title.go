@@ -139,7 +139,7 @@ func (st *sent) titleGroup(ti int) {
 			st.emitModifier(mod, modM)
 			st.actors = append(st.actors, m)
 			st.d.remember(&docPerson{name: h.Name, country: m.Country, org: m.Org, sector: m.Sector,
-				office: m.Office, kb: h}, foldTokens(tokenize(h.Name, nil)))
+				office: m.Office, kb: h}, st.d.r.nameWords(h))
 			return
 		}
 	}

@@ -113,3 +113,20 @@ var geoClues = set("tbilisi", "georgian", "georgians", "ossetia", "abkhazia", "c
 var clauseWords = set("last", "next", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
 	"since", "until", "after", "before", "during", "when", "while", "where", "which", "who", "that", "as",
 	"amid", "over", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "said", "says")
+
+// georgiaClues merges usClues and geoClues for one look-up per word.
+var georgiaClues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range usClues {
+		m[w] |= usClue
+	}
+	for w := range geoClues {
+		m[w] |= geoClue
+	}
+	return m
+}()
+
+const (
+	usClue uint8 = 1 << iota
+	geoClue
+)
