@@ -6,6 +6,9 @@ import (
 	"os"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/store"
+
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -58,6 +61,13 @@ exit status is 1 when any input failed.`,
 					return err
 				}
 			}
+			batch := newBatcher(st, func(added bool) {
+				if added {
+					t.added++
+				} else {
+					t.dup++
+				}
+			})
 			err = pipeline.Run(ctx, args, opt, func(it pipeline.Item) error {
 				if bar != nil {
 					bar.Add(1)
@@ -69,18 +79,15 @@ exit status is 1 when any input failed.`,
 				t.docs++
 				t.bytes += int64(it.Bytes)
 				art := it.Result.Article
-				added, err := st.Put(ctx, &art)
-				if err != nil {
+				a.log.Debug("clean", "origin", it.Origin, "id", art.ID, "events", len(art.Events))
+				if err := batch.add(ctx, &art); err != nil {
 					return fmt.Errorf("store %s: %w", it.Origin, err)
 				}
-				if added {
-					t.added++
-				} else {
-					t.dup++
-				}
-				a.log.Debug("stored", "origin", it.Origin, "id", art.ID, "new", added)
 				return nil
 			})
+			if err == nil {
+				err = batch.flush(ctx)
+			}
 			if bar != nil {
 				bar.Finish()
 			}
@@ -177,4 +184,69 @@ func rate(n int, d time.Duration) float64 {
 		return 0
 	}
 	return float64(n) / d.Seconds()
+}
+
+// batchPutter is a store that writes several articles in one transaction,
+// which costs far less per article than one commit each.
+type batchPutter interface {
+	PutBatch(ctx context.Context, as []*article.Article) ([]bool, error)
+}
+
+// Batches are flushed at this many articles or this long after their
+// first article, whichever comes first, so that a slow stream (standard
+// input, a feed) is not held back uncommitted.
+const (
+	batchSize = 64
+	batchWait = time.Second
+)
+
+// batcher hands articles to the store in batches where it can.
+type batcher struct {
+	st      store.Store
+	bp      batchPutter
+	pending []*article.Article
+	started time.Time
+	done    func(added bool)
+}
+
+func newBatcher(st store.Store, done func(added bool)) *batcher {
+	b := &batcher{st: st, done: done}
+	b.bp, _ = st.(batchPutter)
+	return b
+}
+
+// add stores a, at once or with the next batch.
+func (b *batcher) add(ctx context.Context, a *article.Article) error {
+	if b.bp == nil {
+		added, err := b.st.Put(ctx, a)
+		if err != nil {
+			return err
+		}
+		b.done(added)
+		return nil
+	}
+	if len(b.pending) == 0 {
+		b.started = time.Now()
+	}
+	b.pending = append(b.pending, a)
+	if len(b.pending) >= batchSize || time.Since(b.started) >= batchWait {
+		return b.flush(ctx)
+	}
+	return nil
+}
+
+// flush stores the pending articles.
+func (b *batcher) flush(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	added, err := b.bp.PutBatch(ctx, b.pending)
+	b.pending = b.pending[:0]
+	if err != nil {
+		return err
+	}
+	for _, ok := range added {
+		b.done(ok)
+	}
+	return nil
 }

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 
@@ -15,13 +14,13 @@ import (
 // identical articles it joins. Groups that the new article joins take that
 // label, and the events citing their articles are rebuilt, since an event
 // counts each group once as a source.
-func nearDup(ctx context.Context, tx *sql.Tx, seq int64, id, body string) (string, error) {
+func nearDup(ctx context.Context, tx txw, seq int64, id, body string) (string, error) {
 	sig := dedup.Sketch(body)
 	bin, err := sig.MarshalBinary()
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO article_sketches (article_seq, sketch) VALUES (?, ?)`, seq, bin); err != nil {
+	if _, err := tx.ExecContext(ctx, sqlInsertSketch, seq, bin); err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
 	bands := sig.Bands()
@@ -65,7 +64,7 @@ func nearDup(ctx context.Context, tx *sql.Tx, seq int64, id, body string) (strin
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
 	for _, b := range args[1:] {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_seq) VALUES (?, ?)`, b, seq); err != nil {
+		if _, err := tx.ExecContext(ctx, sqlInsertBand, b, seq); err != nil {
 			return "", fmt.Errorf("near-duplicates: %w", err)
 		}
 	}
@@ -75,20 +74,20 @@ func nearDup(ctx context.Context, tx *sql.Tx, seq int64, id, body string) (strin
 	slices.Sort(groups)
 	groups = slices.Compact(groups)
 	label := min(id, groups[0])
-	in := make([]any, 0, len(groups)+len(members)+2)
-	in = append(in, label, seq)
+	// Only the articles whose label changes need their events rebuilt: a
+	// copy joining a group under its old label changes no other article,
+	// so a wire story reprinted a thousand times costs no more per copy.
+	in := make([]any, 0, len(groups)+len(members)+1)
+	in = append(in, label)
 	for _, g := range groups {
 		in = append(in, g)
 	}
 	for _, m := range members {
 		in = append(in, m)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET dup_group = ?1
-		WHERE seq = ?2 OR dup_group IN (`+marks(len(groups))+`) OR id IN (`+marks(len(members))+`)`, in...); err != nil {
-		return "", fmt.Errorf("near-duplicates: %w", err)
-	}
-	evRows, err := tx.QueryContext(ctx, `SELECT DISTINCT m.event_id FROM mentions m JOIN articles a ON a.seq = m.article_seq
-		WHERE a.dup_group = ?`, label)
+	changed := `(dup_group IN (` + marks(len(groups)) + `) OR id IN (` + marks(len(members)) + `)) AND dup_group IS NOT ?1`
+	evRows, err := tx.QueryContext(ctx, `SELECT DISTINCT m.event_id FROM mentions m
+		WHERE m.article_seq IN (SELECT seq FROM articles WHERE `+changed+`)`, in...)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
@@ -102,6 +101,15 @@ func nearDup(ctx context.Context, tx *sql.Tx, seq int64, id, body string) (strin
 		events = append(events, e)
 	}
 	evRows.Close()
+	if err := evRows.Err(); err != nil {
+		return "", fmt.Errorf("near-duplicates: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET dup_group = ?1 WHERE `+changed, in...); err != nil {
+		return "", fmt.Errorf("near-duplicates: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, sqlSetGroup, label, seq); err != nil {
+		return "", fmt.Errorf("near-duplicates: %w", err)
+	}
 	if err := rebuild(ctx, tx, events); err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}

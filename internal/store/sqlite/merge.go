@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -18,7 +17,7 @@ const unknownDay = "~"
 
 // mergeArticle merges the event mentions of the article just inserted
 // (row seq) into the stored events, inside Put's transaction.
-func mergeArticle(ctx context.Context, tx *sql.Tx, seq int64, a *article.Article, id, group string) error {
+func mergeArticle(ctx context.Context, tx txw, seq int64, a *article.Article, id, group string) error {
 	src := *a
 	src.ID = id
 	added := merge.MentionsOf(&src, group)
@@ -44,13 +43,12 @@ func mergeArticle(ctx context.Context, tx *sql.Tx, seq int64, a *article.Article
 
 // insertMention stores a new mention and the keys merge candidates are
 // looked up by.
-func insertMention(ctx context.Context, tx *sql.Tx, seq int64, idx int, m merge.Mention) error {
+func insertMention(ctx context.Context, tx txw, seq int64, idx int, m merge.Mention) error {
 	data, err := json.Marshal(m.Event)
 	if err != nil {
 		return fmt.Errorf("mention %s: %w", m.ID, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (id, article_seq, idx, event_id, type, data)
-		VALUES (?, ?, ?, ?, ?, ?)`, m.ID, seq, idx, m.EventID, m.Event.Type, string(data)); err != nil {
+	if _, err := tx.ExecContext(ctx, sqlInsertMention, m.ID, seq, idx, m.EventID, m.Event.Type, string(data)); err != nil {
 		return fmt.Errorf("mention %s: %w", m.ID, err)
 	}
 	first, last, ok := merge.Span(m)
@@ -58,8 +56,7 @@ func insertMention(ctx context.Context, tx *sql.Tx, seq int64, idx int, m merge.
 		return nil
 	}
 	for _, k := range merge.KeysOf(m.Event) {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO mention_keys (type, key, first, last, mention_id)
-			VALUES (?, ?, ?, ?, ?)`, m.Event.Type, k, first, last, m.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, sqlInsertMentionKey, m.Event.Type, k, first, last, m.ID); err != nil {
 			return fmt.Errorf("mention %s: key %s: %w", m.ID, k, err)
 		}
 	}
@@ -68,9 +65,9 @@ func insertMention(ctx context.Context, tx *sql.Tx, seq int64, idx int, m merge.
 
 // writeResult replaces the events a merge touched. Mentions already stored
 // move to their new event; newMention stores the others.
-func writeResult(ctx context.Context, tx *sql.Tx, res merge.Result, newMention func(merge.Mention) error) error {
+func writeResult(ctx context.Context, tx txw, res merge.Result, newMention func(merge.Mention) error) error {
 	for _, id := range res.Removed {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+		if _, err := tx.ExecContext(ctx, sqlDeleteEvent, id); err != nil {
 			return fmt.Errorf("remove event %s: %w", id, err)
 		}
 	}
@@ -81,7 +78,7 @@ func writeResult(ctx context.Context, tx *sql.Tx, res merge.Result, newMention f
 		}
 		for _, m := range ev.Mentions {
 			m.EventID = ev.ID
-			if _, err := tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE id = ? AND event_id <> ?`,
+			if _, err := tx.ExecContext(ctx, sqlMoveMention,
 				ev.ID, m.ID, ev.ID); err != nil {
 				return fmt.Errorf("event %s: mention %s: %w", ev.ID, m.ID, err)
 			}
@@ -95,7 +92,7 @@ func writeResult(ctx context.Context, tx *sql.Tx, res merge.Result, newMention f
 
 // putEvent writes one merged event (without its mentions, which live in
 // their own table) and its participants' identity keys.
-func putEvent(ctx context.Context, tx *sql.Tx, ev *merge.Event) error {
+func putEvent(ctx context.Context, tx txw, ev *merge.Event) error {
 	row := *ev
 	row.Mentions = nil
 	data, err := json.Marshal(row)
@@ -107,12 +104,10 @@ func putEvent(ctx context.Context, tx *sql.Tx, ev *merge.Event) error {
 	if ev.Location != nil {
 		locKey, locCountry = strings.ToLower(ev.Location.Name), ev.Location.Country
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, ev.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, sqlDeleteEvent, ev.ID); err != nil {
 		return fmt.Errorf("event %s: %w", ev.ID, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events
-		(id, type, status, mode, date, first, last, location_key, location_country, sources, mentions, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	if _, err := tx.ExecContext(ctx, sqlInsertEvent,
 		ev.ID, ev.Type, ev.Status, ev.Mode, ev.Date, first, last, locKey, locCountry, ev.Sources,
 		len(ev.Mentions), string(data)); err != nil {
 		return fmt.Errorf("event %s: %w", ev.ID, err)
@@ -121,12 +116,12 @@ func putEvent(ctx context.Context, tx *sql.Tx, ev *merge.Event) error {
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
 	for i, k := range keys {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (key, last, first, event_id) VALUES (?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, sqlInsertEventActor,
 			k, last, first, ev.ID); err != nil {
 			return fmt.Errorf("event %s: actor %s: %w", ev.ID, k, err)
 		}
 		for _, other := range keys[i+1:] {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_pairs (a, b, last, first, event_id) VALUES (?, ?, ?, ?, ?)`,
+			if _, err := tx.ExecContext(ctx, sqlInsertEventPair,
 				k, other, last, first, ev.ID); err != nil {
 				return fmt.Errorf("event %s: pair %s %s: %w", ev.ID, k, other, err)
 			}
@@ -145,7 +140,7 @@ func orUnknown(day string) string {
 // rebuild recomputes stored events from their mentions, after something
 // their fields derive from changed (an article joined a near-duplicate
 // group, so the events citing it count their sources anew).
-func rebuild(ctx context.Context, tx *sql.Tx, eventIDs []string) error {
+func rebuild(ctx context.Context, tx txw, eventIDs []string) error {
 	ms, err := mentionsOf(ctx, tx, eventIDs)
 	if err != nil {
 		return err

@@ -22,8 +22,9 @@ const insertArticle = `INSERT INTO articles
 
 // Put stores a in one transaction unless an article with the same content
 // hash is stored already: the article, its near-duplicate sketch and its
-// event mentions merged into the stored events. When a.Hash is empty it is computed from a.Raw;
-// a.ID, when given, must be the hash's prefix as article.HashOf makes it.
+// event mentions merged into the stored events. When a.Hash is empty it is
+// computed from a.Raw; a.ID, when given, must be the hash's prefix as
+// article.HashOf makes it.
 func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	if a == nil {
 		return false, errors.New("sqlite: put: nil article")
@@ -42,41 +43,75 @@ func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	case !errors.Is(err, sql.ErrNoRows):
 		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
 	}
-	row, err := db.row(a, hash, id)
+	added, err := db.PutBatch(ctx, []*article.Article{a})
 	if err != nil {
-		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+		return false, err
 	}
+	return added[0], nil
+}
 
+// PutBatch stores articles in one transaction, as Put stores each: all of
+// them or, on error, none. A commit is what an article costs most (the
+// write-ahead log grows by every page the article, its index entries and
+// its merged events touch), so ingest hands articles over in batches.
+// added[i] reports whether as[i] was new.
+func (db *DB) PutBatch(ctx context.Context, as []*article.Article) (added []bool, err error) {
+	type prepared struct {
+		row []any
+		id  string
+	}
+	rows := make([]prepared, len(as))
+	for i, a := range as {
+		if a == nil {
+			return nil, errors.New("sqlite: put: nil article")
+		}
+		hash, id, err := identity(a)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: put: %w", err)
+		}
+		row, err := db.row(a, hash, id)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: put %s: %w", id, err)
+		}
+		rows[i] = prepared{row, id}
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+		return nil, fmt.Errorf("sqlite: put: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	res, err := tx.StmtContext(ctx, db.insert).ExecContext(ctx, row...)
-	if err != nil {
-		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("sqlite: put %s: %w", id, err)
-	}
-	if n == 1 {
-		seq, err := res.LastInsertId()
-		if err != nil {
-			return false, fmt.Errorf("sqlite: put %s: %w", id, err)
-		}
-		group, err := nearDup(ctx, tx, seq, id, a.Body)
-		if err != nil {
-			return false, fmt.Errorf("sqlite: put %s: %w", id, err)
-		}
-		if err := mergeArticle(ctx, tx, seq, a, id, group); err != nil {
-			return false, fmt.Errorf("sqlite: put %s: %w", id, err)
+	w := txw{tx: tx, db: db}
+	added = make([]bool, len(as))
+	for i, a := range as {
+		if added[i], err = db.putTx(ctx, w, a, rows[i].id, rows[i].row); err != nil {
+			return nil, fmt.Errorf("sqlite: put %s: %w", rows[i].id, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("sqlite: put %s: commit: %w", id, err)
+		return nil, fmt.Errorf("sqlite: put: commit: %w", err)
 	}
-	return n == 1, nil
+	return added, nil
+}
+
+// putTx inserts one article unless its hash is stored, and merges it.
+func (db *DB) putTx(ctx context.Context, w txw, a *article.Article, id string, row []any) (bool, error) {
+	res, err := w.tx.StmtContext(ctx, db.insert).ExecContext(ctx, row...)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	if err != nil || n == 0 {
+		return false, err
+	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return false, err
+	}
+	group, err := nearDup(ctx, w, seq, id, a.Body)
+	if err != nil {
+		return false, err
+	}
+	return true, mergeArticle(ctx, w, seq, a, id, group)
 }
 
 // identity returns the article's content hash and ID, deriving what is

@@ -41,6 +41,7 @@ type DB struct {
 	insert *sql.Stmt
 	exists *sql.Stmt // on the read pool: is a hash stored?
 	zips   zipPool
+	stmts  stmtCache // the merge's statements, on the write connection
 
 	closeOnce sync.Once
 	closeErr  error
@@ -77,6 +78,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	write.SetConnMaxIdleTime(0)
 	db := &DB{write: write, read: write}
 	if err := migrate(ctx, write); err != nil {
+		write.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if err := db.stmts.prepare(ctx, write, cachedStatements...); err != nil {
 		write.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -134,7 +139,7 @@ func escapePath(p string) string {
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
 		_, err := db.write.ExecContext(context.Background(), `PRAGMA optimize`)
-		errs := []error{err, db.insert.Close(), db.exists.Close()}
+		errs := []error{err, db.stmts.close(), db.insert.Close(), db.exists.Close()}
 		if db.read != db.write {
 			errs = append(errs, db.read.Close())
 		}

@@ -1,0 +1,96 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/merge"
+)
+
+// querier is what both pgx.Tx and the pool offer: the index reads inside
+// Put's transaction, and the timeline reads from the pool.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// mentionColumns select a stored mention with the article it cites, from
+// mentions aliased "m" joined to articles aliased "a".
+const mentionColumns = `m.id, m.event_id, m.data, a.id, a.source, a.outlet, a.title, a.published, COALESCE(a.dup_group, '')`
+
+// longestSpan bounds how far before a query's first day a stored mention
+// may start and still overlap it: a year-precision date is the widest span.
+const longestSpan = 366 * 24 * time.Hour
+
+// txIndex answers merge.Plan from the rows of Put's transaction.
+type txIndex struct{ q querier }
+
+// Candidates implements merge.Index. The key range on mention_keys is
+// (type, key, first): one index range per key, bounded below by the
+// longest span a date may have.
+func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention, error) {
+	if len(q.Keys) == 0 || q.First == "" || q.Last == "" {
+		return nil, nil
+	}
+	lo := q.First
+	if t, err := time.Parse(time.DateOnly, q.First); err == nil {
+		lo = t.Add(-longestSpan).Format(time.DateOnly)
+	}
+	keys := make([]string, len(q.Keys))
+	for i, k := range q.Keys {
+		keys[i] = pgText(k)
+	}
+	return scanMentions(ctx, x.q, `SELECT `+mentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
+		WHERE m.id IN (SELECT k.mention_id FROM mention_keys k
+			WHERE k.type = $1 AND k.first <= $2 AND k.first >= $3 AND k.last >= $4 AND k.key = ANY($5))`,
+		pgText(q.Type), q.Last, lo, q.First, keys)
+}
+
+// Mentions implements merge.Index.
+func (x txIndex) Mentions(ctx context.Context, eventIDs []string) ([]merge.Mention, error) {
+	return mentionsOf(ctx, x.q, eventIDs)
+}
+
+// mentionsOf returns every stored mention of the given events.
+func mentionsOf(ctx context.Context, q querier, eventIDs []string) ([]merge.Mention, error) {
+	if len(eventIDs) == 0 {
+		return nil, nil
+	}
+	return scanMentions(ctx, q, `SELECT `+mentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
+		WHERE m.event_id = ANY($1)`, eventIDs)
+}
+
+// scanMentions runs a query over mentionColumns.
+func scanMentions(ctx context.Context, q querier, query string, args ...any) ([]merge.Mention, error) {
+	rows, err := q.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
+	}
+	defer rows.Close()
+	var out []merge.Mention
+	for rows.Next() {
+		var (
+			m               merge.Mention
+			data, published string
+		)
+		if err := rows.Scan(&m.ID, &m.EventID, &data, &m.Article, &m.Source.Source, &m.Outlet, &m.Title,
+			&published, &m.Group); err != nil {
+			return nil, fmt.Errorf("mentions: %w", err)
+		}
+		if err := json.Unmarshal([]byte(data), &m.Event); err != nil {
+			return nil, fmt.Errorf("mention %s: stored event: %w", m.ID, err)
+		}
+		if m.Published, err = article.ParsePublished(published); err != nil {
+			return nil, fmt.Errorf("mention %s: stored %w", m.ID, err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,144 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chronicle-news/chronicle/internal/article"
+)
+
+// mergeLock is the advisory lock key that serialises the merge part of
+// every Put on a database ("chronmrg" in ASCII). Any process that writes
+// events must take it; see the package documentation.
+const mergeLock int64 = 0x6368726f6e6d7267
+
+// insertArticle adds a row unless its hash or ID is stored already,
+// returning its seq when it did. Both unique indexes must be arbiters:
+// with the hash alone, two Puts of one article racing past each other's
+// hash check would meet at the ID index, which raises an error instead of
+// waiting to do nothing. Put tells a clash on the ID alone (two contents
+// with one 16-digit prefix) from a duplicate, and fails loudly on it.
+const insertArticle = `INSERT INTO articles
+	(id, hash, source, url, format, title, published, published_day, published_at,
+	 outlet, outlet_key, authors, language, body, raw, search)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+	 setweight(to_tsvector('chronicle', $16::text), 'A') || setweight(to_tsvector('chronicle', $17::text), 'B'))
+	ON CONFLICT DO NOTHING
+	RETURNING seq`
+
+// Put stores a in one transaction unless an article with the same content
+// hash is stored already: the article, its near-duplicate sketch and its
+// event mentions merged into the stored events. When a.Hash is empty it is
+// computed from a.Raw; a.ID, when given, must be the hash's prefix as
+// article.HashOf makes it. Text that PostgreSQL cannot hold (invalid UTF-8,
+// NUL bytes) is stored with U+FFFD in its place.
+func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
+	if a == nil {
+		return false, errors.New("postgres: put: nil article")
+	}
+	hash, id, err := identity(a)
+	if err != nil {
+		return false, fmt.Errorf("postgres: put: %w", err)
+	}
+	// Re-ingesting a corpus is routine (jobs are simply run again), so
+	// skip the compression and the transaction when the hash is stored.
+	// The insert below still settles races between concurrent Puts.
+	var one int
+	switch err := db.pool.QueryRow(ctx, `SELECT 1 FROM articles WHERE hash = $1`, hash).Scan(&one); {
+	case err == nil:
+		return false, nil
+	case !errors.Is(err, pgx.ErrNoRows):
+		return false, fmt.Errorf("postgres: put %s: %w", id, err)
+	}
+	row, err := db.row(a, hash, id)
+	if err != nil {
+		return false, fmt.Errorf("postgres: put %s: %w", id, err)
+	}
+	added := false
+	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		var seq int64
+		switch err := tx.QueryRow(ctx, insertArticle, row...).Scan(&seq); {
+		case errors.Is(err, pgx.ErrNoRows):
+			return checkClash(ctx, tx, id, hash) // stored meanwhile by another Put?
+		case err != nil:
+			return err
+		}
+		added = true
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, mergeLock); err != nil {
+			return fmt.Errorf("merge lock: %w", err)
+		}
+		group, err := nearDup(ctx, tx, seq, id, a.Body)
+		if err != nil {
+			return err
+		}
+		return mergeArticle(ctx, tx, seq, a, id, group)
+	})
+	if err != nil {
+		return false, fmt.Errorf("postgres: put %s: %w", id, err)
+	}
+	return added, nil
+}
+
+// checkClash returns an error unless the article stored under id has the
+// given hash, after an insert found its ID or hash taken.
+func checkClash(ctx context.Context, tx pgx.Tx, id, hash string) error {
+	var stored string
+	if err := tx.QueryRow(ctx, `SELECT hash FROM articles WHERE id = $1`, id).Scan(&stored); err != nil {
+		return fmt.Errorf("check ID clash: %w", err)
+	}
+	if stored != hash {
+		return fmt.Errorf("id %s is taken by another content hash (%s)", id, stored)
+	}
+	return nil
+}
+
+// identity returns the article's content hash and ID, deriving what is
+// missing and refusing an ID that does not belong to the hash.
+func identity(a *article.Article) (hash, id string, err error) {
+	hash = strings.ToLower(a.Hash)
+	if hash == "" {
+		if a.Raw == nil {
+			return "", "", errors.New("article has neither a hash nor raw input")
+		}
+		hash, _ = article.HashOf(a.Raw)
+	}
+	if len(hash) != 64 || strings.Trim(hash, "0123456789abcdef") != "" {
+		return "", "", fmt.Errorf("hash %q is not a hex SHA-256", a.Hash)
+	}
+	id = hash[:16]
+	if a.ID != "" && !strings.EqualFold(a.ID, id) {
+		return "", "", fmt.Errorf("id %q does not match hash %q", a.ID, hash)
+	}
+	return hash, id, nil
+}
+
+// row turns a into the insert's arguments, in parameter order.
+func (db *DB) row(a *article.Article, hash, id string) ([]any, error) {
+	authors, err := json.Marshal(a.Authors)
+	if err != nil {
+		return nil, fmt.Errorf("authors: %w", err)
+	}
+	raw, err := db.zips.compress(a.Raw)
+	if err != nil {
+		return nil, err
+	}
+	var day, at any // NULL when undated or when the time of day is unknown
+	switch a.Published.Precision {
+	case article.Day:
+		day = a.Published.Day()
+	case article.Minute:
+		day = a.Published.Day()
+		at = a.Published.Time.Unix()
+	}
+	outlet := pgText(a.Outlet)
+	return []any{
+		id, hash, pgText(a.Source), pgText(a.URL), pgText(string(a.Format)), pgText(a.Title),
+		a.Published.String(), day, at, outlet, strings.ToLower(outlet), string(authors),
+		pgText(a.Language), pgText(a.Body), raw, fold(a.Title), fold(clipBytes(a.Body, maxIndexed)),
+	}, nil
+}
