@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/clean"
+	"github.com/chronicle-news/chronicle/internal/fetch"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/source"
 )
@@ -23,6 +24,7 @@ func (a *app) extractCommand() *cobra.Command {
 		workers  int
 		maxSize  int64
 		noLearn  bool
+		private  bool
 		noEvents bool
 	)
 	cmd := &cobra.Command{
@@ -43,6 +45,7 @@ behind each metadata field, and for each event its trigger and the rules that fi
 				Source:  source.Options{MaxBytes: maxSize, Stdin: a.stdin},
 				Workers: workers,
 				Learn:   !noLearn,
+				Read:    inputReader(fetch.New(fetch.Options{MaxBytes: maxSize, AllowPrivate: private}), nil),
 			}
 			if !noEvents {
 				if opt.Enrich, err = a.eventStage(); err != nil {
@@ -62,6 +65,7 @@ behind each metadata field, and for each event its trigger and the rules that fi
 	cmd.Flags().BoolVar(&explain, "explain", false, "show line roles and metadata evidence (text format)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
 	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
+	cmd.Flags().BoolVar(&private, "allow-private", false, "let URLs reach loopback and private network addresses (refused by default)")
 	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "clean each page on its own evidence, without learning each site's repeated lines and date order from the others")
 	cmd.Flags().BoolVar(&noEvents, "no-events", false, "clean only: leave events empty (faster)")
 	return cmd

@@ -14,8 +14,10 @@ import (
 	"golang.org/x/term"
 
 	"github.com/chronicle-news/chronicle/internal/clean"
+	"github.com/chronicle-news/chronicle/internal/fetch"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/source"
+	"github.com/chronicle-news/chronicle/internal/source/warc"
 )
 
 // tally counts the outcomes of a run over many inputs.
@@ -30,12 +32,15 @@ func (a *app) ingestCommand() *cobra.Command {
 		maxSize  int64
 		noLearn  bool
 		noEvents bool
+		private  bool
 	)
 	cmd := &cobra.Command{
-		Use:   "ingest PATH|- ...",
+		Use:   "ingest PATH|URL|- ...",
 		Short: "Clean articles and add them to the store",
 		Long: `Reads files and folders (recursively) of .txt, .html, .htm, their .gz forms, .json and
-.jsonl records, or - for standard input; cleans every article, finds its events and stores
+.jsonl records, WARC files (.warc, .warc.gz: the HTML responses of a crawl such as
+CC-NEWS, streamed), http(s) URLs (fetched with timeouts and size limits; private and
+loopback addresses refused unless --allow-private), or - for standard input; cleans every article, finds its events and stores
 it, merging its event mentions with the events already stored (see timeline).
 Ingest is idempotent: an article already stored (same content) is counted, not stored twice.
 Each input that fails is reported on its own line; the others are still stored, and the
@@ -48,7 +53,7 @@ exit status is 1 when any input failed.`,
 				return err
 			}
 			defer st.Close()
-			bar := a.progress(cmd, args)
+			bar, byBytes := a.progress(cmd, args)
 			start := time.Now()
 			var t tally
 			opt := pipeline.Options{
@@ -56,6 +61,11 @@ exit status is 1 when any input failed.`,
 				Workers: workers,
 				Learn:   !noLearn,
 			}
+			var onBytes func(done, total int64)
+			if bar != nil && byBytes {
+				onBytes = func(done, _ int64) { bar.Set64(done) }
+			}
+			opt.Read = inputReader(fetch.New(fetch.Options{MaxBytes: maxSize, AllowPrivate: private}), onBytes)
 			if !noEvents {
 				if opt.Enrich, err = a.eventStage(); err != nil {
 					return err
@@ -69,7 +79,7 @@ exit status is 1 when any input failed.`,
 				}
 			})
 			err = pipeline.Run(ctx, args, opt, func(it pipeline.Item) error {
-				if bar != nil {
+				if bar != nil && !byBytes {
 					bar.Add(1)
 				}
 				if it.Err != nil {
@@ -105,6 +115,7 @@ exit status is 1 when any input failed.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles cleaned at once (default: one per CPU)")
 	cmd.Flags().Int64Var(&maxSize, "max-size", source.DefaultMaxBytes, "largest document accepted, in bytes after decompression")
+	cmd.Flags().BoolVar(&private, "allow-private", false, "let URLs reach loopback and private network addresses (refused by default)")
 	cmd.Flags().BoolVar(&noEvents, "no-events", false, "store the articles only, without finding and merging their events")
 	cmd.Flags().BoolVar(&noLearn, "no-learn", false, "clean each page on its own evidence, without learning each site's repeated lines and date order from the others")
 	return cmd
@@ -157,14 +168,33 @@ func (a *app) failure(it pipeline.Item) bool {
 	return true
 }
 
-// progress returns a progress bar over the input files when standard error
-// is a terminal, nil otherwise (logs and CI output stay clean).
-func (a *app) progress(cmd *cobra.Command, inputs []string) *progressbar.ProgressBar {
+// progress returns a progress bar when standard error is a terminal, nil
+// otherwise (logs and CI output stay clean): over the bytes of the WARC
+// files when there are any (byBytes), else over the input files.
+func (a *app) progress(cmd *cobra.Command, inputs []string) (bar *progressbar.ProgressBar, byBytes bool) {
 	f, ok := a.stderr.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil
+		return nil, false
 	}
-	files, _, err := source.Count(cmd.Context(), inputs)
+	var warcBytes int64
+	var plain []string
+	for _, in := range inputs {
+		if fi, err := os.Stat(in); err == nil && warc.IsWARC(in) {
+			warcBytes += fi.Size()
+		} else if !isURL(in) {
+			plain = append(plain, in)
+		}
+	}
+	if warcBytes > 0 {
+		return progressbar.NewOptions64(warcBytes,
+			progressbar.OptionSetWriter(a.stderr),
+			progressbar.OptionSetDescription("ingest WARC"),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		), true
+	}
+	files, _, err := source.Count(cmd.Context(), plain)
 	if err != nil || files == 0 {
 		files = -1
 	}
@@ -176,7 +206,7 @@ func (a *app) progress(cmd *cobra.Command, inputs []string) *progressbar.Progres
 		progressbar.OptionSetItsString("articles"),
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
-	)
+	), false
 }
 
 func rate(n int, d time.Duration) float64 {

@@ -121,6 +121,7 @@ reads their metadata and keeps them in a store you can list and search.`,
 		a.networkCommand(),
 		a.positionsCommand(),
 		a.storiesCommand(),
+		a.watchCommand(),
 	)
 	return root
 }

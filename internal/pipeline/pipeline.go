@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"runtime"
 	"sync"
 
@@ -45,6 +46,9 @@ type Options struct {
 	// Window, when positive, is the learning window's size in documents
 	// instead of WindowDocs.
 	Window int
+	// Read, when set, replaces source.Read as the reader of the inputs:
+	// the command line adds URLs and WARC files to what source reads.
+	Read func(ctx context.Context, inputs []string, opt source.Options) iter.Seq2[source.Document, error]
 }
 
 // The learning window's bounds: what is held in memory between learning a
@@ -154,7 +158,11 @@ func produce(ctx context.Context, c *clean.Cleaner, inputs []string, opt Options
 		win, bytes = win[:0], 0
 		return true
 	}
-	for doc, err := range source.Read(ctx, inputs, opt.Source) {
+	read := opt.Read
+	if read == nil {
+		read = source.Read
+	}
+	for doc, err := range read(ctx, inputs, opt.Source) {
 		win = append(win, &job{doc: doc, err: err, done: make(chan Item, 1)})
 		bytes += len(doc.Data)
 		if len(win) >= opt.Window || bytes >= WindowBytes {
