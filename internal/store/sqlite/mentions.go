@@ -24,7 +24,11 @@ const mentionColumns = `m.id, m.event_id, m.data, a.id, a.source, a.outlet, a.ti
 
 // longestSpan bounds how far before a query's first day a stored mention
 // may start and still overlap it: a year-precision date is the widest span.
-const longestSpan = 366 * 24 * time.Hour
+// narrowSpan is the widest span of the common class (a month).
+const (
+	longestSpan = 366 * 24 * time.Hour
+	narrowSpan  = 31 * 24 * time.Hour
+)
 
 // txIndex answers merge.Plan from the rows of Put's transaction.
 type txIndex struct{ q querier }
@@ -34,17 +38,29 @@ func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention
 	if len(q.Keys) == 0 || q.First == "" || q.Last == "" {
 		return nil, nil
 	}
-	lo := q.First
-	if t, err := time.Parse(time.DateOnly, q.First); err == nil {
-		lo = t.Add(-longestSpan).Format(time.DateOnly)
+	t, err := time.Parse(time.DateOnly, q.First)
+	if err != nil {
+		return nil, fmt.Errorf("candidates: first day %q: %w", q.First, err)
 	}
-	args := []any{q.Type, q.Last, lo, q.First}
+	// A stored span overlaps [First, Last] when it starts on or before
+	// Last and ends on or after First; it starts at most its width before
+	// First, so each width class is one index range.
+	keys := marks(len(q.Keys))
+	part := `SELECT mention_id FROM mention_keys WHERE type = ? AND key IN (` + keys + `) AND wide = ?
+		AND first >= ? AND first <= ? AND last >= ?`
+	var args []any
+	for _, c := range []struct {
+		wide  int
+		width time.Duration
+	}{{0, narrowSpan}, {1, longestSpan}} {
+		args = append(args, q.Type)
+		for _, k := range q.Keys {
+			args = append(args, k)
+		}
+		args = append(args, c.wide, t.Add(-c.width).Format(time.DateOnly), q.Last, q.First)
+	}
 	query := `SELECT ` + mentionColumns + ` FROM mentions m JOIN articles a ON a.seq = m.article_seq
-		WHERE m.id IN (SELECT k.mention_id FROM mention_keys k
-			WHERE k.type = ? AND k.first <= ? AND k.first >= ? AND k.last >= ? AND k.key IN (` + marks(len(q.Keys)) + `))`
-	for _, k := range q.Keys {
-		args = append(args, k)
-	}
+		WHERE m.id IN (` + part + ` UNION ALL ` + part + `)`
 	return scanMentions(ctx, x.q, query, args...)
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/merge"
@@ -55,8 +56,14 @@ func insertMention(ctx context.Context, tx txw, seq int64, idx int, m merge.Ment
 	if !ok {
 		return nil
 	}
+	wide := 0
+	if f, err1 := time.Parse(time.DateOnly, first); err1 == nil {
+		if l, err2 := time.Parse(time.DateOnly, last); err2 == nil && l.Sub(f) > narrowSpan {
+			wide = 1
+		}
+	}
 	for _, k := range merge.KeysOf(m.Event) {
-		if _, err := tx.ExecContext(ctx, sqlInsertMentionKey, m.Event.Type, k, first, last, m.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, sqlInsertMentionKey, m.Event.Type, k, wide, first, last, m.ID); err != nil {
 			return fmt.Errorf("mention %s: key %s: %w", m.ID, k, err)
 		}
 	}

@@ -11,8 +11,8 @@ import (
 const (
 	sqlInsertMention = `INSERT INTO mentions (id, article_seq, idx, event_id, type, data)
 		VALUES (?, ?, ?, ?, ?, ?)`
-	sqlInsertMentionKey = `INSERT OR IGNORE INTO mention_keys (type, key, first, last, mention_id)
-			VALUES (?, ?, ?, ?, ?)`
+	sqlInsertMentionKey = `INSERT OR IGNORE INTO mention_keys (type, key, wide, first, last, mention_id)
+			VALUES (?, ?, ?, ?, ?, ?)`
 	sqlDeleteEvent = `DELETE FROM events WHERE id = ?`
 	sqlMoveMention = `UPDATE mentions SET event_id = ? WHERE id = ? AND event_id <> ?`
 	sqlInsertEvent = `INSERT INTO events

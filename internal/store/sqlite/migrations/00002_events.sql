@@ -72,13 +72,17 @@ CREATE INDEX mentions_by_article ON mentions (article_seq, idx);
 CREATE INDEX mentions_by_event ON mentions (event_id);
 
 -- What merge candidates are looked up by: type, identity key, day range.
+-- Nearly every mention spans a month or less (a day, a week, a month, the
+-- days around an undated report's publication); the few wider ones (a
+-- year) are kept apart so that a look-up scans a month of keys, not a year.
 CREATE TABLE mention_keys (
-    type       TEXT NOT NULL,
-    key        TEXT NOT NULL,
-    first      TEXT NOT NULL,
-    last       TEXT NOT NULL,
-    mention_id TEXT NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
-    PRIMARY KEY (type, key, first, mention_id)
+    type       TEXT    NOT NULL,
+    key        TEXT    NOT NULL,
+    wide       INTEGER NOT NULL, -- 1 when the span is longer than 31 days
+    first      TEXT    NOT NULL,
+    last       TEXT    NOT NULL,
+    mention_id TEXT    NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
+    PRIMARY KEY (type, key, wide, first, mention_id)
 ) STRICT, WITHOUT ROWID;
 
 -- +goose Down
