@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/internal/store"
+	"github.com/chronicle-news/chronicle/internal/store/postgres"
 	"github.com/chronicle-news/chronicle/internal/store/sqlite"
 )
 
@@ -105,7 +107,7 @@ reads their metadata and keeps them in a store you can list and search.`,
 	if def == "" {
 		def = defaultDB
 	}
-	root.PersistentFlags().StringVar(&a.db, "db", def, "store: a SQLite file path (default $"+envDB+" or ./"+defaultDB+")")
+	root.PersistentFlags().StringVar(&a.db, "db", def, "store: a SQLite file path or a postgres:// URL (default $"+envDB+" or ./"+defaultDB+")")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "log what happens in detail")
 	root.PersistentFlags().StringArrayVar(&a.kbFiles, "kb", nil, "knowledge-base overlay file (TSV, as internal/kb/data); repeatable")
 	root.AddCommand(
@@ -129,11 +131,27 @@ reads their metadata and keeps them in a store you can list and search.`,
 // openStore opens the store the --db flag names.
 func (a *app) openStore(ctx context.Context) (store.Store, error) {
 	if strings.HasPrefix(a.db, postgresTag+"://") || strings.HasPrefix(a.db, postgresTag+"ql://") {
-		return nil, usageError{fmt.Errorf("--db %s: this build stores in SQLite only; give a file path", a.db)}
+		db, err := postgres.Open(ctx, a.db)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", redact(a.db), err)
+		}
+		return db, nil
 	}
 	db, err := sqlite.Open(ctx, a.db)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", a.db, err)
 	}
 	return db, nil
+}
+
+// redact hides the password of a database URL in messages.
+func redact(db string) string {
+	u, err := url.Parse(db)
+	if err != nil || u.User == nil {
+		return db
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
 }
