@@ -98,7 +98,6 @@ func bylineNames(l *pageLine) []string {
 			return splitNames(cutAtLabel(cutAtSeparator(rest)), true)
 		}
 	}
-	segs := strings.Split(text, "|")
 	if len(l.dates) > 0 {
 		// A name right before the date: "Iryna KutielievaFriday, 21 February 2025, 08:35".
 		prefix := text[:l.dates[0].start]
@@ -110,7 +109,8 @@ func bylineNames(l *pageLine) []string {
 			return []string{prefix}
 		}
 	}
-	if len(segs) >= 2 {
+	if strings.IndexByte(text, '|') >= 0 {
+		segs := strings.Split(text, "|")
 		first := strings.TrimSpace(segs[0])
 		if !isPersonName(first, false) {
 			return nil
@@ -148,10 +148,13 @@ func cutAtLabel(s string) string {
 	return s
 }
 
+// nameJoiners turn the words that join names into commas, for splitNames.
+var nameJoiners = strings.NewReplacer(" and ", ",", " & ", ",", " und ", ",", " і ", ",", " и ", ",", " et ", ",", " y ", ",")
+
 // splitNames splits "Jane Doe, John Roe and Ann Poe" into names, dropping
 // what is not a person ("Reuters", "Staff", "in Kyiv").
 func splitNames(s string, labelled bool) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", " und ", ",", " і ", ",", " и ", ",", " et ", ",", " y ", ",").Replace(s)
+	s = nameJoiners.Replace(s)
 	var out []string
 	for part := range strings.SplitSeq(s, ",") {
 		// Drop social handles written after a name ("Jane Doe @janedoe").
@@ -181,6 +184,11 @@ func bioName(text string) (string, bool) {
 				return text[:i], true
 			}
 		}
+	}
+	// Every verb phrase below starts with " is " or " was ", within the
+	// searched span: a line with neither needs no look at the roles.
+	if head := text[:min(len(text), 58)]; !strings.Contains(head, " is ") && !strings.Contains(head, " was ") {
+		return "", false
 	}
 	for _, v := range []string{" is a ", " is an ", " was a ", " is the "} {
 		i := strings.Index(text[:min(len(text), 50+len(v))], v)

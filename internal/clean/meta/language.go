@@ -16,6 +16,10 @@ const (
 	langMinLetters = 40
 	// langConfidence is the detector's confidence floor.
 	langConfidence = 0.3
+	// langWindow caps the text the English test reads when the opening
+	// paragraph alone does not settle it: a lead packed with names and
+	// titles holds few function words, the article around it plenty.
+	langWindow = 4000
 )
 
 // Language returns the ISO 639-1 code of the text's language, or "" when
@@ -24,13 +28,8 @@ const (
 // recognised first by its function words, which costs a tenth of the
 // trigram comparison against every Latin-script language.
 func Language(text string) string {
-	if len(text) > langPrefix {
-		cut := langPrefix
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+	full := text
+	text = runePrefix(text, langPrefix)
 	letters := 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -40,7 +39,13 @@ func Language(text string) string {
 	if letters < langMinLetters {
 		return ""
 	}
-	if isPlainEnglish(text) {
+	words, hits := englishShare(text)
+	if words >= 12 && hits*6 >= words {
+		return "en"
+	}
+	// The detector costs ten times the English test: when the opening
+	// shows English function words but too few of them, the test reads on.
+	if hits > 0 && len(full) > len(text) && isPlainEnglish(runePrefix(full, langWindow)) {
 		return "en"
 	}
 	info := whatlanggo.Detect(text)
@@ -61,12 +66,65 @@ var englishWords = map[string]bool{"the": true, "of": true, "and": true, "that":
 // isPlainEnglish reports whether at least one word in six of the text is
 // an English function word: a share no other language reaches.
 func isPlainEnglish(text string) bool {
-	words, hits := 0, 0
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	words, hits := englishShare(text)
+	return words >= 12 && hits*6 >= words
+}
+
+// englishShare counts the words of text (runs of letters) and, among them,
+// the English function words.
+func englishShare(text string) (words, hits int) {
+	var buf [5]byte
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		start, ascii := i, true
+		for i < len(text) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				ascii = false
+			} else if !isLetter(r) {
+				break
+			}
+			i += size
+		}
 		words++
-		if len(w) <= 5 && englishWords[strings.ToLower(w)] {
+		w := text[start:i]
+		if len(w) > len(buf) {
+			continue
+		}
+		if !ascii {
+			if englishWords[strings.ToLower(w)] {
+				hits++
+			}
+			continue
+		}
+		for j := 0; j < len(w); j++ {
+			buf[j] = w[j] | 0x20 // ASCII letters only: sets the lower case
+		}
+		if englishWords[string(buf[:len(w)])] {
 			hits++
 		}
 	}
-	return words >= 12 && hits*6 >= words
+	return words, hits
+}
+
+// runePrefix cuts text to at most n bytes at a rune boundary.
+func runePrefix(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
 }

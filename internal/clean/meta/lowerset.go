@@ -120,3 +120,25 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	v, ok := m[string(buf[:len(w)])]
 	return v, ok
 }
+
+// lowerASCIICase is strings.ToLower for a text asciiCase accepts: only its
+// ASCII capitals change, so no rune is decoded.
+func lowerASCIICase(s string) string {
+	var b strings.Builder
+	from := 0 // s[from:i] is copied as it is
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	if b.Cap() == 0 {
+		return s // nothing to change: no copy
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}

@@ -98,7 +98,7 @@ func outletFromText(pg *page) (outletFind, bool) {
 		if asciiCase(l.text) {
 			// Lower-casing keeps every byte in place: the words' lower-case
 			// forms are slices of the lower-cased line.
-			low := strings.ToLower(l.text)
+			low := lowerASCIICase(l.text)
 			for i, w := range words {
 				lower = append(lower, low[at[i]:at[i]+len(w)])
 			}

@@ -58,6 +58,10 @@ type outletIndex struct {
 	// length, in words, of the longest name starting with it: text
 	// matching tries only words that can start a name.
 	firstWords map[string]int
+	// firstShapes has, for each first byte of a firstWords key, a bit
+	// for each byte length (under 64) of the keys starting with it: most
+	// words of a page are ruled out without hashing them.
+	firstShapes [256]uint64
 	// spellings are each outlet's name and aliases as written, for the
 	// case-sensitive match of short names.
 	spellings [][]string
@@ -119,7 +123,18 @@ func parseOutlets(data string) *outletIndex {
 			}
 		}
 	}
+	for w := range ix.firstWords {
+		if w != "" && len(w) < 64 {
+			ix.firstShapes[w[0]] |= 1 << len(w)
+		}
+	}
 	return ix
+}
+
+// mayBeFirstWord is false for a lower-case word that starts no table name,
+// decided from its first byte and length; true means "look it up".
+func (ix *outletIndex) mayBeFirstWord(lower string) bool {
+	return lower == "" || len(lower) >= 64 || ix.firstShapes[lower[0]]&(1<<len(lower)) != 0
 }
 
 // normName folds a name for lookup: lower case, single spaces, no trailing

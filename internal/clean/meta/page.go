@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // maxDateLine is the longest line searched for publication dates and
@@ -41,6 +42,15 @@ var listHeaders = []string{
 	"in other news", "other news", "further reading", "what to read next", "don't miss", "must read",
 	"головне", "останні новини", "читайте також", "новини", "последние новости", "читайте также", "главное",
 }
+
+// listHeaderFirst marks the first bytes of listHeaders: a line starting
+// with none of them (lower-cased) heads no list.
+var listHeaderFirst = func() (t [256]bool) {
+	for _, h := range listHeaders {
+		t[h[0]] = true
+	}
+	return t
+}()
 
 // captionMarks are signs of a photo caption or credit (lower case).
 var captionMarks = []string{
@@ -204,13 +214,42 @@ func (pg *page) findDates() {
 		return
 	}
 	pg.datesFound = true
-	var buf []token
+	var buf []token // the tokens of one line at a time, reused
 	for i := range pg.lines {
 		l := &pg.lines[i]
-		if len(l.text) <= maxDateLine && strings.ContainsAny(l.text, "0123456789") {
+		if len(l.text) <= maxDateLine && mayHoldDate(l.text) {
+			if buf == nil {
+				buf = make([]token, 0, 96) // a long line's worth: it seldom grows
+			}
 			l.dates, buf = scanDates(l.text, buf)
 		}
 	}
+}
+
+// mayHoldDate is a necessary condition for scanDates to find a date in s,
+// far cheaper than its tokenizer: every date shape it reads has a year of
+// four digits, but for the numeric dates with a two-digit year ("21.02.25"),
+// whose first field of one or two digits is followed by a separator and a
+// digit. Digit runs are counted as the tokenizer does, maximal and ASCII.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		switch n := j - i; {
+		case n == 4:
+			return true
+		case n <= 2 && j+1 < len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.') && isDigit(s[j+1]):
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 func isListHeader(text string) bool {
@@ -218,6 +257,10 @@ func isListHeader(text string) bool {
 		return false
 	}
 	trimmed := strings.Trim(text, " :.!»>-–—|")
+	// An ASCII first byte stays first, lower-cased; others may change.
+	if trimmed == "" || trimmed[0] < utf8.RuneSelf && !listHeaderFirst[lowerByte(trimmed[0])] {
+		return false
+	}
 	if asciiCase(trimmed) {
 		// Lower-casing would keep every byte in place: compare in place.
 		for _, h := range listHeaders {
@@ -268,3 +311,5 @@ func (pg *page) proseSample(n int) string {
 	}
 	return b.String()
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -95,11 +95,10 @@ func appendOutletWords(s string, out []string, stops []bool, at []int) ([]string
 			at = append(at, j-len(w))
 			continue
 		}
-		t := trimToWord(w)
-		if t != "" {
-			out = append(out, t)
-			stops = append(stops, strings.ContainsAny(w[strings.LastIndex(w, t)+len(t):], ".,;:!?"))
-			at = append(at, j-len(w)+strings.Index(w, t))
+		if a, b := trimToWord(w); a < b {
+			out = append(out, w[a:b])
+			stops = append(stops, b < len(w) && strings.ContainsAny(w[b:], ".,;:!?"))
+			at = append(at, j-len(w)+a)
 		}
 	}
 	return out, stops, at
@@ -109,13 +108,35 @@ func appendOutletWords(s string, out []string, stops []bool, at []int) ([]string
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // trimToWord strips what is neither letter nor digit (© and @ excepted)
-// from both ends of w; plain ASCII words, the common case, cost no rune
-// decoding.
-func trimToWord(w string) string {
-	if isASCIIAlnum(w[0]) && isASCIIAlnum(w[len(w)-1]) {
-		return w
+// from both ends of w and returns the byte span left (empty when nothing
+// is); plain ASCII words, the common case, cost no rune decoding.
+func trimToWord(w string) (start, end int) {
+	// ASCII ends are trimmed here; TrimFunc reads the rest. The span is
+	// the only place the trimmed word occurs in w: what was cut holds no
+	// letter, digit, © or @, and the word begins and ends with one.
+	a, b := 0, len(w)
+	for a < b && w[a] < utf8.RuneSelf && !keptASCII(w[a]) {
+		a++
 	}
-	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@' })
+	for b > a && w[b-1] < utf8.RuneSelf && !keptASCII(w[b-1]) {
+		b--
+	}
+	if a == b || w[a] < utf8.RuneSelf && w[b-1] < utf8.RuneSelf {
+		return a, b
+	}
+	inner := w[a:b]
+	left := strings.TrimLeftFunc(inner, notWordRune)
+	t := strings.TrimRightFunc(left, notWordRune)
+	a += len(inner) - len(left)
+	return a, a + len(t)
+}
+
+// keptASCII is true for the ASCII bytes trimToWord keeps.
+func keptASCII(c byte) bool { return isASCIIAlnum(c) || c == '@' }
+
+// notWordRune is what trimToWord trims from the ends of a word.
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' && r != '@'
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -133,6 +154,13 @@ func startsUpper(w string) bool {
 // (matchAt's first test, without lower-casing the words).
 func (ix *outletIndex) anyFirstWord(words []string) bool {
 	for _, w := range words {
+		// An ASCII word keeps its length and first byte (lower-cased) in
+		// lower case: the shape test then needs no lookup. Other words
+		// may change length when lower-cased.
+		if w != "" && w[0] < utf8.RuneSelf && len(w) < 64 &&
+			ix.firstShapes[lowerByte(w[0])]&(1<<len(w)) == 0 && isASCII(w) {
+			continue
+		}
 		if _, ok := lookupLower(ix.firstWords, w); ok {
 			return true
 		}
@@ -144,6 +172,9 @@ func (ix *outletIndex) anyFirstWord(words []string) bool {
 // written as the table spells them (or in capitals), so that the words
 // "time", "hill" or "ap" do not name an outlet.
 func (ix *outletIndex) matchAt(words, lower []string, a int) (int, int, bool) {
+	if !ix.mayBeFirstWord(lower[a]) {
+		return 0, a, false
+	}
 	longest, ok := ix.firstWords[lower[a]]
 	if !ok {
 		return 0, a, false
@@ -227,4 +258,14 @@ func copyrightMark(lower []string) int {
 		return -1
 	}
 	return mark
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -71,6 +71,13 @@ func wordTokens(s string, i int, out *[]token) int {
 	start := i
 	var prev, prev2 rune // the two runes before the current one, 0 at the start
 	for i < len(s) {
+		// A lower-case ASCII letter, most of what is read, continues the
+		// word and splits it only after two capitals (below).
+		if c := s[i]; 'a' <= c && c <= 'z' && !(isUpper(prev) && isUpper(prev2)) {
+			prev2, prev = prev, rune(c)
+			i++
+			continue
+		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])

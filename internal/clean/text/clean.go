@@ -201,6 +201,13 @@ func repeatedElsewhere(r *Repeats, site, k string, f *feats) bool {
 func assemble(lines []Line, title string) Page {
 	p := Page{Title: title, Lines: lines}
 	var b strings.Builder
+	n := 0 // the body's length, so that it is built in one allocation
+	for _, l := range lines {
+		if l.Role == Body || l.Role == Heading {
+			n += len(l.Text) + 2
+		}
+	}
+	b.Grow(n)
 	for _, l := range lines {
 		switch l.Role {
 		case Body, Heading:

@@ -55,19 +55,33 @@ func measure(text, lower string) feats {
 	aligned := len(lower) == len(text) // lower-casing kept the byte offsets
 	var buf [48]byte
 	for i := 0; i < len(text); {
-		r, size := decode(text, i)
-		if !isWordRune(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of what is read, without decoding.
+			if k := asciiWord[c]; k == 0 || k == apostrophe {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
 		start := i
 		hasLetter := false
 		for i < len(text) {
-			r, size = decode(text, i)
-			if !isWordRune(r) && !(r == '\'' || r == '’') {
+			if c := text[i]; c < utf8.RuneSelf {
+				k := asciiWord[c]
+				if k == 0 {
+					break
+				}
+				hasLetter = hasLetter || k == letterByte
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) && r != '’' {
 				break
 			}
-			if !hasLetter && (r >= utf8.RuneSelf && unicode.IsLetter(r) || 'a' <= r|0x20 && r|0x20 <= 'z') {
+			if !hasLetter && unicode.IsLetter(r) {
 				hasLetter = true
 			}
 			i += size
@@ -90,7 +104,7 @@ func measure(text, lower string) feats {
 		} else {
 			w = lowerInto(buf[:0], w)
 		}
-		if stopwords[w] {
+		if len(w) < 32 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopwords[w] {
 			f.stops++
 		}
 	}
@@ -106,13 +120,19 @@ func measure(text, lower string) feats {
 	f.furniture = kinds&kFurniture != 0
 	f.notice = kinds&kNotice != 0
 	f.barrier = f.words <= 6 && kinds&kComment != 0
-	f.copyright = strings.HasPrefix(text, "©") || strings.Contains(lower, "all rights reserved") ||
-		strings.Contains(lower, "copyright") || strings.HasPrefix(lower, "(c) ")
+	// The phrases below are searched anywhere in the line, not only at
+	// word boundaries; a byte or a piece they share rules most lines out
+	// with one search instead of one per phrase.
+	colon := strings.IndexByte(lower, ':') >= 0
+	f.copyright = strings.HasPrefix(text, "©") || strings.HasPrefix(lower, "(c) ") || strings.Contains(lower, "right") &&
+		(strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "copyright"))
 	f.caption = kinds&kCaption != 0 || creditTail(text)
-	f.contact = strings.Contains(lower, "email:") || strings.Contains(lower, "e-mail:") ||
-		strings.Contains(lower, "phone:") || strings.Contains(lower, "tel:") || looksEmail(lower)
+	f.contact = colon && (strings.Contains(lower, "email:") || strings.Contains(lower, "e-mail:") ||
+		strings.Contains(lower, "phone:") || strings.Contains(lower, "tel:")) || looksEmail(lower)
 	f.bio = kinds&kBio != 0
-	f.byline = startsAny(lower, bylineMarks) || strings.Contains(lower, "| updated") || strings.Contains(lower, "updated:")
+	f.byline = lower != "" && bylineFirst[lower[0]] && startsAny(lower, bylineMarks) ||
+		strings.IndexByte(lower, '|') >= 0 && strings.Contains(lower, "| updated") ||
+		colon && strings.Contains(lower, "updated:")
 	f.dateLike = hasDate(lower)
 	f.listHead = f.words <= listHeadMax && listHead(lower, &f)
 	return f
@@ -122,6 +142,11 @@ func measure(text, lower string) feats {
 // or a space: "Must see! 🙂" ends like a sentence.
 func lastLetterOrMark(text string) rune {
 	for len(text) > 0 {
+		// ASCII holds no symbol of class So or Mn and, of class Sk, only
+		// ^ and `: other non-space ASCII is the answer.
+		if c := text[len(text)-1]; c < utf8.RuneSelf && c != '^' && c != '`' && !asciiSpaceByte(c) {
+			return rune(c)
+		}
 		r, size := utf8.DecodeLastRuneInString(text)
 		if !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && !unicode.IsSpace(r) &&
 			!unicode.Is(unicode.Mn, r) && r != '\u200d' && r != '\ufe0f' {
@@ -130,6 +155,40 @@ func lastLetterOrMark(text string) rune {
 		text = text[:len(text)-size]
 	}
 	return 0
+}
+
+// Kinds of ASCII byte for the token loop of measure: letters and digits
+// make words, an apostrophe continues one but does not start it.
+const (
+	wordByte   = 1 + iota // a digit
+	letterByte            // an ASCII letter
+	apostrophe            // the ASCII apostrophe
+)
+
+// asciiWord classifies the ASCII bytes for measure; 0 ends a token.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wordByte
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterByte, letterByte
+	}
+	t['\''] = apostrophe
+	return t
+}()
+
+// bylineFirst marks the first bytes of bylineMarks, so that a line is
+// compared with them only when it can start with one.
+var bylineFirst = func() (t [256]bool) {
+	for _, m := range bylineMarks {
+		t[m[0]] = true
+	}
+	return t
+}()
+
+// asciiSpaceByte is unicode.IsSpace for an ASCII byte.
+func asciiSpaceByte(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // isWordRune says what a token is made of.
@@ -204,40 +263,65 @@ func looksEmail(lower string) bool {
 func hasDate(lower string) bool {
 	start := -1
 	for i := 0; i <= len(lower); i++ {
-		if i < len(lower) && 'a' <= lower[i] && lower[i] <= 'z' {
-			if start < 0 {
-				start = i
+		if i < len(lower) {
+			c := lower[i]
+			if 'a' <= c && c <= 'z' {
+				if start < 0 {
+					start = i
+				}
+				continue
 			}
-			continue
+			if (c == ':' || c == '-' || c == '/' || c == '.') && i > 0 && i+2 < len(lower) &&
+				isDigit(lower[i-1]) && isDigit(lower[i+1]) && isDigit(lower[i+2]) {
+				return true
+			}
 		}
-		if start >= 0 && i-start >= 3 && i-start <= 9 && calendarStarts[lower[start]-'a'][lower[start+1]-'a'] {
+		if start >= 0 && i-start >= 3 && i-start <= 9 &&
+			calendarStarts[lower[start]-'a'][lower[start+1]-'a']&(1<<(lower[start+2]-'a')) != 0 {
 			if w := lower[start:i]; monthWords[w] || dayWords[w] {
 				return true
 			}
 		}
 		start = -1
 	}
-	for i := 1; i+2 < len(lower); i++ {
-		c := lower[i]
-		if (c == ':' || c == '-' || c == '/' || c == '.') && isDigit(lower[i-1]) && isDigit(lower[i+1]) && isDigit(lower[i+2]) {
-			return true
-		}
-	}
 	return false
 }
 
-// calendarStarts marks the first two letters of the month and day words, so
-// that hasDate looks up only the words that can be one of them.
-var calendarStarts = func() (t [26][26]bool) {
+// stopShapes holds, for each first byte of a stopword, a bit for each of
+// the byte lengths stopwords starting with it have: most words that are no
+// stopword are ruled out without hashing them.
+var stopShapes = func() (t [256]uint32) {
+	for w := range stopwords {
+		if w != "" && len(w) < 32 {
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
+// calendarStarts marks the first three letters of the month and day words
+// (a bit per third letter), so that hasDate looks up only the words that
+// can be one of them: two letters would let "the", "from" or "said" through.
+var calendarStarts = func() (t [26][26]uint32) {
 	for _, set := range []map[string]bool{monthWords, dayWords} {
 		for w := range set {
-			if len(w) >= 2 && 'a' <= w[0] && w[0] <= 'z' && 'a' <= w[1] && w[1] <= 'z' {
-				t[w[0]-'a'][w[1]-'a'] = true
+			if len(w) >= 3 && isLower3(w) {
+				t[w[0]-'a'][w[1]-'a'] |= 1 << (w[2] - 'a')
 			}
 		}
 	}
 	return t
 }()
+
+// isLower3 reports whether w starts with three ASCII lower-case letters.
+func isLower3(w string) bool {
+	for i := range 3 {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 // isLetterByte is true for an ASCII letter or the lead byte of a non-ASCII
 // rune (the phrase lists hold letters there).

@@ -28,7 +28,7 @@ func SplitLines(input string) *Lines {
 	// of that copy: one allocation for the page instead of one per line.
 	low, aligned := "", asciiCaseOnly(input)
 	if aligned {
-		low = strings.ToLower(input)
+		low = lowerASCII(input)
 	}
 	at := 0 // offset of raws[i] in input
 	for i, raw := range raws {
@@ -38,7 +38,7 @@ func SplitLines(input string) *Lines {
 		}
 		t := normalize(raws[i])
 		l.texts[i] = t
-		if k := strings.Index(raws[i], t); aligned && t != "" && k >= 0 {
+		if k := offsetIn(raws[i], t); aligned && t != "" && k >= 0 {
 			l.keys[i] = low[at+k : at+k+len(t)]
 		} else {
 			l.keys[i] = key(t)
@@ -82,4 +82,35 @@ func (l *Lines) observed(i int) string {
 		return normalize(l.raws[i] + "\r")
 	}
 	return l.texts[i]
+}
+
+// offsetIn is strings.Index(raw, t) for the usual case of a normalised line
+// that is the raw line itself, or the raw line with its spaces trimmed.
+func offsetIn(raw, t string) int {
+	if len(raw) == len(t) && raw == t {
+		return 0
+	}
+	// No match can start among the leading spaces when t does not start
+	// with one: the first match is at the first non-space byte, if there.
+	if k := len(raw) - len(strings.TrimLeft(raw, " ")); t != "" && t[0] != ' ' && len(raw)-k >= len(t) && raw[k:k+len(t)] == t {
+		return k
+	}
+	return strings.Index(raw, t)
+}
+
+// lowerASCII lower-cases the ASCII capitals of s, which is strings.ToLower
+// for a text that asciiCaseOnly accepts, without decoding its other runes.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // s[from:i] is to be copied as it is
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }

@@ -35,6 +35,9 @@ func listHead(lower string, f *feats) bool {
 		return false
 	}
 	lower = strings.TrimRight(lower, ": ")
+	if lower == "" || !listHeadFirst[lower[0]] {
+		return false
+	}
 	for _, h := range listHeads {
 		if !strings.HasPrefix(lower, h) {
 			continue
@@ -54,3 +57,12 @@ func listHead(lower string, f *feats) bool {
 	}
 	return false
 }
+
+// listHeadFirst marks the first bytes of listHeads: a line that starts
+// with none of them is compared with no header.
+var listHeadFirst = func() (t [256]bool) {
+	for _, h := range listHeads {
+		t[h[0]] = true
+	}
+	return t
+}()

@@ -26,6 +26,10 @@ type phrase struct {
 // line: candidates are looked up by their first two bytes at each boundary,
 // which is far cheaper than searching for every phrase in turn.
 type matcher struct {
+	// pairs has a bit for every first two bytes of a phrase: at most
+	// boundaries it rules the phrases out from a table small enough to
+	// stay in the processor's first cache, which bucket is not.
+	pairs   [1 << 16 / 64]uint64
 	bucket  [1 << 16]uint16 // first two bytes → 1 + index into buckets, 0 for none
 	buckets [][]phrase
 }
@@ -52,6 +56,7 @@ func newMatcher(lists map[uint16][]string) *matcher {
 			continue
 		}
 		key := uint16(p[0])<<8 | uint16(p[1])
+		m.pairs[key/64] |= 1 << (key % 64)
 		if m.bucket[key] == 0 {
 			m.buckets = append(m.buckets, nil)
 			m.bucket[key] = uint16(len(m.buckets))
@@ -78,6 +83,10 @@ func (m *matcher) scan(lower string) uint16 {
 		size := 1
 		if c := lower[i]; c < utf8.RuneSelf {
 			letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+			if letter && prevLetter {
+				i++ // inside a word, where no phrase starts
+				continue
+			}
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(lower[i:])
@@ -110,5 +119,9 @@ func (m *matcher) at(lower string, i int, inWord bool) uint16 {
 	if inWord {
 		return 0
 	}
-	return m.bucket[uint16(lower[i])<<8|uint16(lower[i+1])]
+	key := uint16(lower[i])<<8 | uint16(lower[i+1])
+	if m.pairs[key/64]&(1<<(key%64)) == 0 {
+		return 0
+	}
+	return m.bucket[key]
 }

@@ -180,35 +180,48 @@ func innerGlue(w string) int {
 // bodyScript is the writing system of most letters of the body lines: 'L'
 // Latin, 'C' Cyrillic, 'O' other; 0 when there is no body.
 func bodyScript(lines []Line) rune {
-	var b strings.Builder
+	var c scriptCounts
+	n := 0
 	for i := range lines {
 		if lines[i].Role == Body {
-			b.WriteString(lines[i].Text)
-			if b.Len() > 2000 {
+			c.add(lines[i].Text)
+			if n += len(lines[i].Text); n > 2000 {
 				break
 			}
 		}
 	}
-	return script(b.String())
+	return c.script()
 }
 
 // script is the writing system most letters of s are in (see bodyScript).
 func script(s string) rune {
-	var lat, cyr, oth int
+	var c scriptCounts
+	c.add(s)
+	return c.script()
+}
+
+// scriptCounts counts letters by writing system, over one text or several.
+type scriptCounts struct{ lat, cyr, oth int }
+
+func (c *scriptCounts) add(s string) {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
-				lat++
+				c.lat++
 			}
 		case unicode.Is(unicode.Latin, r):
-			lat++
+			c.lat++
 		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
+			c.cyr++
 		case unicode.IsLetter(r):
-			oth++
+			c.oth++
 		}
 	}
+}
+
+func (c *scriptCounts) script() rune {
+	lat, cyr, oth := c.lat, c.cyr, c.oth
 	switch {
 	case lat+cyr+oth == 0:
 		return 0
