@@ -7,7 +7,7 @@ SHARED  ?= ../shared
 DEMO_DB ?= demo.db
 OUT     := out
 
-.PHONY: all build demo test test-short fuzz bench eval eval-seeds eval-zyte events-report vet fmt clean
+.PHONY: test-deps all build demo test test-short fuzz bench eval eval-seeds eval-zyte events-report vet fmt clean
 
 all: build
 
@@ -41,10 +41,18 @@ demo: build
 
 # Every test: vet, the unit and conformance suites, the race detector on the
 # concurrent packages, and a short run of every fuzz target.
-test:
+# test-deps installs what the tests run against when it is missing: PostgreSQL
+# (the tests start a throwaway server of their own on a Unix socket).
+test-deps:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
+		{ echo "installing PostgreSQL for the store tests"; \
+		  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+test: test-deps
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./internal/pipeline/... ./internal/store/...
+	scripts/pgtest.sh $(GO) test -count=1 -run TestBackendsAgree ./internal/cli/
 	$(MAKE) fuzz FUZZTIME=5s
 
 test-short:
