@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/store"
+	"github.com/chronicle-news/chronicle/internal/store/sqlite"
 )
 
 // newsWeek makes n articles about a few states over ten days, each
@@ -62,7 +63,7 @@ func newsWeek(n int) []*article.Article {
 }
 
 // snapshot is everything a store holds about events, as JSON, and its Stats.
-func snapshot(t *testing.T, db *DB) string {
+func snapshot(t *testing.T, db store.Store) string {
 	t.Helper()
 	ctx := context.Background()
 	evs, err := db.Events(ctx, store.EventFilter{Limit: 10000})
@@ -115,12 +116,23 @@ func TestWorkersMatchSerial(t *testing.T) {
 	}
 	for w, db := range workers {
 		// Every worker gets the whole corpus in its own order: each article
-		// is put three times at once, and added exactly once.
+		// is put three times at once, and added exactly once. Two workers
+		// put batches that overlap the others' (the deadlock case), one
+		// puts article by article.
 		order := rand.New(rand.NewPCG(uint64(w), 3)).Perm(len(corpus))
 		wg.Go(func() {
-			for _, i := range order {
-				if _, err := db.Put(ctx, corpus[i]); err != nil {
-					t.Errorf("worker %d: Put: %v", w, err)
+			for len(order) > 0 {
+				n := min(len(order), 16)
+				if w == 2 {
+					n = 1
+				}
+				batch := make([]*article.Article, n)
+				for j, i := range order[:n] {
+					batch[j] = corpus[i]
+				}
+				order = order[n:]
+				if _, err := db.PutBatch(ctx, batch); err != nil {
+					t.Errorf("worker %d: PutBatch: %v", w, err)
 					return
 				}
 			}
@@ -140,4 +152,27 @@ func TestWorkersMatchSerial(t *testing.T) {
 		t.Errorf("corpus too easy: %+v", st)
 	}
 	t.Logf("corpus: %+v", st)
+}
+
+// TestMatchesSQLite puts one corpus into this store and into the SQLite
+// one: the merged events, their citations and the counts must be the same.
+func TestMatchesSQLite(t *testing.T) {
+	ctx := context.Background()
+	corpus := newsWeek(90)
+	pg := openTemp(t)
+	lite, err := sqlite.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	for _, s := range []store.Store{pg, lite} {
+		for _, a := range corpus {
+			if _, err := s.Put(ctx, a); err != nil {
+				t.Fatalf("Put: %v", err)
+			}
+		}
+	}
+	if got, want := snapshot(t, pg), snapshot(t, lite); got != want {
+		t.Errorf("PostgreSQL and SQLite stored different events:\n%.3000s\nwant\n%.3000s", got, want)
+	}
 }

@@ -14,8 +14,10 @@ import (
 // and returns its near-duplicate group: "" while it resembles no stored
 // article, else the smallest article ID of the connected set of near-
 // identical articles it joins. Groups that the new article joins take that
-// label, and the events citing their articles are rebuilt, since an event
-// counts each group once as a source. It runs under Put's merge lock, so
+// label, and the events citing the articles whose label changed are
+// rebuilt, since an event counts each group once as a source. (A copy that
+// joins a group under its label changes no other article, so a wire story
+// reprinted a hundred times costs no rebuilds.) It runs under Put's merge lock, so
 // two articles never regroup the same rows at once.
 func nearDup(ctx context.Context, tx pgx.Tx, seq int64, id, body string) (string, error) {
 	sig := dedup.Sketch(body)
@@ -68,12 +70,25 @@ func nearDup(ctx context.Context, tx pgx.Tx, seq int64, id, body string) (string
 	slices.Sort(groups)
 	groups = slices.Compact(groups)
 	label := min(id, groups[0])
-	if _, err := tx.Exec(ctx, `UPDATE articles SET dup_group = $1
-		WHERE seq = $2 OR dup_group = ANY($3) OR id = ANY($4)`, label, seq, groups, members); err != nil {
+	// Only the events citing an article whose label changed count their
+	// sources anew; when the new article just joins a group, none did.
+	rows, err := tx.Query(ctx, `UPDATE articles SET dup_group = $1
+		WHERE (dup_group = ANY($2) OR id = ANY($3)) AND dup_group IS DISTINCT FROM $1
+		RETURNING seq`, label, groups, members)
+	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	rows, err := tx.Query(ctx, `SELECT DISTINCT m.event_id FROM mentions m JOIN articles a ON a.seq = m.article_seq
-		WHERE a.dup_group = $1 ORDER BY m.event_id`, label)
+	changed, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return "", fmt.Errorf("near-duplicates: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE articles SET dup_group = $1 WHERE seq = $2`, label, seq); err != nil {
+		return "", fmt.Errorf("near-duplicates: %w", err)
+	}
+	if len(changed) == 0 {
+		return label, nil
+	}
+	rows, err = tx.Query(ctx, `SELECT DISTINCT event_id FROM mentions WHERE article_seq = ANY($1) ORDER BY event_id`, changed)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}

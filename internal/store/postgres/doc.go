@@ -34,6 +34,9 @@
 // every process using the database, each seeing all merges committed
 // before it, and the lock is released by the commit or rollback itself.
 // Compression, the duplicate check and the insert with its index entries
-// still run in parallel. A Put whose context is cancelled, or whose process
+// still run in parallel. PutBatch writes many articles in one transaction
+// (one commit, one wait for the lock): it inserts their rows in hash order
+// and only then takes the lock, so batches that share articles cannot
+// deadlock. A Put whose context is cancelled, or whose process
 // dies, rolls back whole: nothing of the article is left behind.
 package postgres

@@ -24,30 +24,35 @@ const mentionColumns = `m.id, m.event_id, m.data, a.id, a.source, a.outlet, a.ti
 
 // longestSpan bounds how far before a query's first day a stored mention
 // may start and still overlap it: a year-precision date is the widest span.
-const longestSpan = 366 * 24 * time.Hour
+// narrowSpan is the widest span of the common class (a month).
+const (
+	longestSpan = 366 * 24 * time.Hour
+	narrowSpan  = 31 * 24 * time.Hour
+)
 
 // txIndex answers merge.Plan from the rows of Put's transaction.
 type txIndex struct{ q querier }
 
-// Candidates implements merge.Index. The key range on mention_keys is
-// (type, key, first): one index range per key, bounded below by the
-// longest span a date may have.
+// Candidates implements merge.Index. A stored span overlaps [First, Last]
+// when it starts on or before Last and ends on or after First; it starts
+// at most its width before First, so each width class of mention_keys
+// (type, key, wide, first) is one index range per key.
 func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention, error) {
 	if len(q.Keys) == 0 || q.First == "" || q.Last == "" {
 		return nil, nil
 	}
-	lo := q.First
-	if t, err := time.Parse(time.DateOnly, q.First); err == nil {
-		lo = t.Add(-longestSpan).Format(time.DateOnly)
+	t, err := time.Parse(time.DateOnly, q.First)
+	if err != nil {
+		return nil, fmt.Errorf("candidates: first day %q: %w", q.First, err)
 	}
-	keys := make([]string, len(q.Keys))
-	for i, k := range q.Keys {
-		keys[i] = pgText(k)
+	part := func(wide, lo string) string {
+		return `SELECT k.mention_id FROM mention_keys k WHERE k.type = $1 AND k.key = ANY($2) AND k.wide = ` + wide +
+			` AND k.first >= ` + lo + ` AND k.first <= $5 AND k.last >= $6`
 	}
 	return scanMentions(ctx, x.q, `SELECT `+mentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
-		WHERE m.id IN (SELECT k.mention_id FROM mention_keys k
-			WHERE k.type = $1 AND k.first <= $2 AND k.first >= $3 AND k.last >= $4 AND k.key = ANY($5))`,
-		pgText(q.Type), q.Last, lo, q.First, keys)
+		WHERE m.id IN (`+part("false", "$3")+` UNION ALL `+part("true", "$4")+`)`,
+		pgText(q.Type), pgTexts(q.Keys), t.Add(-narrowSpan).Format(time.DateOnly),
+		t.Add(-longestSpan).Format(time.DateOnly), q.Last, q.First)
 }
 
 // Mentions implements merge.Index.

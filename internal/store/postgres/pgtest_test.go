@@ -8,12 +8,15 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"os/signal"
 	"os/user"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -25,34 +28,49 @@ import (
 // own when PostgreSQL's binaries are installed, and skip when they are not.
 const testEnv = "CHRONICLE_TEST_POSTGRES"
 
-// testServer is the server the tests of this package use; TestMain sets it
-// up before any test runs and tears it down after the last.
+// testServer is the server the tests of this package use, set up by the
+// first test that needs a database and torn down by TestMain after the
+// last test, so that tests without a database (and fuzz workers) start
+// none.
 var testServer struct {
-	url     string // administrative URL; "" when there is no server
-	skip    string // why there is none
-	dropDBs bool   // drop each test database after its test (a shared server)
+	once    sync.Once
+	url     string  // administrative URL; "" when there is no server
+	skip    string  // why there is none
+	dropDBs bool    // drop each test database after its test (a shared server)
+	own     *server // the server the tests started, if they did
 	n       atomic.Int64
 }
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	os.Exit(runTests(m))
+	code := m.Run()
+	if testServer.own != nil {
+		testServer.own.stop()
+	}
+	os.Exit(code)
 }
 
-func runTests(m *testing.M) int {
+// setUpServer finds or starts the server for the tests.
+func setUpServer() {
 	if u := os.Getenv(testEnv); u != "" {
 		testServer.url, testServer.dropDBs = u, true
-		return m.Run()
+		return
 	}
 	srv, err := startServer()
 	if err != nil {
 		testServer.skip = fmt.Sprintf("no PostgreSQL for the tests: set %s to a server URL, or install PostgreSQL "+
 			"(apt-get install postgresql) so that the tests can start their own: %v", testEnv, err)
-		return m.Run()
+		return
 	}
-	defer srv.stop()
-	testServer.url = srv.url
-	return m.Run()
+	// An interrupted run must not leave a server behind.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		srv.stop()
+		os.Exit(1)
+	}()
+	testServer.url, testServer.own = srv.url, srv
 }
 
 // server is a throwaway PostgreSQL cluster in a temporary directory,
@@ -170,6 +188,7 @@ func chownToPostgres(dir string) error {
 // Each test gets its own, so that tests never see each other's rows.
 func newDatabase(t testing.TB) string {
 	t.Helper()
+	testServer.once.Do(setUpServer)
 	if testServer.url == "" {
 		t.Skip(testServer.skip)
 	}

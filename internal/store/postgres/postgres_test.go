@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -199,5 +200,39 @@ func TestIDClash(t *testing.T) {
 	}
 	if added, err := db.Put(ctx, a); err != nil || added {
 		t.Errorf("Put(a) again = %v, %v; want false, nil", added, err)
+	}
+}
+
+// TestPutBatch checks what a batch reports: new articles, one stored
+// before, and one given twice, which is added once.
+func TestPutBatch(t *testing.T) {
+	db := openTemp(t)
+	ctx := context.Background()
+	old, a, b := newTestArticle("batch: stored before"), newTestArticle("batch: a"), newTestArticle("batch: b")
+	if _, err := db.Put(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	added, err := db.PutBatch(ctx, []*article.Article{b, old, a, b})
+	if err != nil {
+		t.Fatalf("PutBatch: %v", err)
+	}
+	if want := []bool{true, false, true, false}; !slices.Equal(added, want) {
+		t.Errorf("PutBatch added = %v, want %v", added, want)
+	}
+	if added, err := db.PutBatch(ctx, nil); err != nil || len(added) != 0 {
+		t.Errorf("PutBatch(nil) = %v, %v", added, err)
+	}
+	// One bad article fails the whole batch and stores none of it.
+	c := newTestArticle("batch: c")
+	bad := newTestArticle("batch: bad")
+	bad.ID = "0000000000000000"
+	if _, err := db.PutBatch(ctx, []*article.Article{c, bad}); err == nil {
+		t.Error("PutBatch with a bad article: nil error")
+	}
+	if _, err := db.Get(ctx, c.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Get of an article of a failed batch: %v, want ErrNotFound", err)
+	}
+	if st, err := db.Stats(ctx); err != nil || st.Articles != 3 {
+		t.Errorf("Stats = %+v, %v; want 3 articles", st, err)
 	}
 }

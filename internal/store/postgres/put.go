@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -38,48 +39,113 @@ const insertArticle = `INSERT INTO articles
 // article.HashOf makes it. Text that PostgreSQL cannot hold (invalid UTF-8,
 // NUL bytes) is stored with U+FFFD in its place.
 func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
-	if a == nil {
-		return false, errors.New("postgres: put: nil article")
-	}
-	hash, id, err := identity(a)
+	added, err := db.PutBatch(ctx, []*article.Article{a})
 	if err != nil {
-		return false, fmt.Errorf("postgres: put: %w", err)
+		return false, err
+	}
+	return added[0], nil
+}
+
+// PutBatch stores articles in one transaction, as Put stores each: all of
+// them or, on error, none. A commit and the merge lock are what an article
+// costs most once the store is shared, so ingest hands articles over in
+// batches. added[i] reports whether as[i] was new.
+//
+// The rows are inserted first, in hash order, and the merge lock is taken
+// after the last: two batches that share articles then wait for each other
+// in one order only, and a batch holding the merge lock never waits for a
+// row another batch holds, so batches cannot deadlock.
+func (db *DB) PutBatch(ctx context.Context, as []*article.Article) ([]bool, error) {
+	type item struct {
+		a        *article.Article
+		i        int
+		hash, id string
+		row      []any
+		seq      int64
+		inserted bool
+	}
+	items := make([]item, len(as))
+	hashes := make([]string, len(as))
+	for i, a := range as {
+		if a == nil {
+			return nil, errors.New("postgres: put: nil article")
+		}
+		hash, id, err := identity(a)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: put: %w", err)
+		}
+		items[i], hashes[i] = item{a: a, i: i, hash: hash, id: id}, hash
 	}
 	// Re-ingesting a corpus is routine (jobs are simply run again), so
-	// skip the compression and the transaction when the hash is stored.
-	// The insert below still settles races between concurrent Puts.
-	var one int
-	switch err := db.pool.QueryRow(ctx, `SELECT 1 FROM articles WHERE hash = $1`, hash).Scan(&one); {
-	case err == nil:
-		return false, nil
-	case !errors.Is(err, pgx.ErrNoRows):
-		return false, fmt.Errorf("postgres: put %s: %w", id, err)
-	}
-	row, err := db.row(a, hash, id)
+	// skip the compression and the transaction for what is stored. The
+	// inserts below still settle races between concurrent Puts.
+	rows, err := db.pool.Query(ctx, `SELECT hash FROM articles WHERE hash = ANY($1)`, hashes)
 	if err != nil {
-		return false, fmt.Errorf("postgres: put %s: %w", id, err)
+		return nil, fmt.Errorf("postgres: put: %w", err)
 	}
-	added := false
-	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		var seq int64
-		switch err := tx.QueryRow(ctx, insertArticle, row...).Scan(&seq); {
-		case errors.Is(err, pgx.ErrNoRows):
-			return checkClash(ctx, tx, id, hash) // stored meanwhile by another Put?
-		case err != nil:
-			return err
+	stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: put: %w", err)
+	}
+	isStored := make(map[string]bool, len(stored))
+	for _, h := range stored {
+		isStored[h] = true
+	}
+	added := make([]bool, len(as))
+	var todo []*item
+	for i := range items {
+		it := &items[i]
+		if isStored[it.hash] {
+			continue
 		}
-		added = true
+		if it.row, err = db.row(it.a, it.hash, it.id); err != nil {
+			return nil, fmt.Errorf("postgres: put %s: %w", it.id, err)
+		}
+		todo = append(todo, it)
+	}
+	if len(todo) == 0 {
+		return added, nil
+	}
+	byHash := slices.Clone(todo)
+	slices.SortStableFunc(byHash, func(x, y *item) int { return strings.Compare(x.hash, y.hash) })
+	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		for _, it := range byHash {
+			switch err := tx.QueryRow(ctx, insertArticle, it.row...).Scan(&it.seq); {
+			case errors.Is(err, pgx.ErrNoRows): // stored meanwhile, or twice in the batch
+				if err := checkClash(ctx, tx, it.id, it.hash); err != nil {
+					return fmt.Errorf("%s: %w", it.id, err)
+				}
+			case err != nil:
+				return fmt.Errorf("%s: %w", it.id, err)
+			default:
+				it.inserted = true
+			}
+		}
+		if !slices.ContainsFunc(todo, func(it *item) bool { return it.inserted }) {
+			return nil
+		}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, mergeLock); err != nil {
 			return fmt.Errorf("merge lock: %w", err)
 		}
-		group, err := nearDup(ctx, tx, seq, id, a.Body)
-		if err != nil {
-			return err
+		for _, it := range todo {
+			if !it.inserted {
+				continue
+			}
+			group, err := nearDup(ctx, tx, it.seq, it.id, it.a.Body)
+			if err != nil {
+				return fmt.Errorf("%s: %w", it.id, err)
+			}
+			if err := mergeArticle(ctx, tx, it.seq, it.a, it.id, group); err != nil {
+				return fmt.Errorf("%s: %w", it.id, err)
+			}
 		}
-		return mergeArticle(ctx, tx, seq, a, id, group)
+		return nil
 	})
 	if err != nil {
-		return false, fmt.Errorf("postgres: put %s: %w", id, err)
+		return nil, fmt.Errorf("postgres: put: %w", err)
+	}
+	for _, it := range todo {
+		added[it.i] = it.inserted
 	}
 	return added, nil
 }

@@ -73,13 +73,17 @@ CREATE INDEX mentions_by_article ON mentions (article_seq, idx);
 CREATE INDEX mentions_by_event ON mentions (event_id);
 
 -- What merge candidates are looked up by: type, identity key, day range.
+-- Nearly every mention spans a month or less (a day, a week, a month, the
+-- days around an undated report's publication); the few wider ones (a
+-- year) are kept apart so that a look-up scans a month of keys, not a year.
 CREATE TABLE mention_keys (
     type       text COLLATE "C" NOT NULL,
     key        text COLLATE "C" NOT NULL,
+    wide       boolean NOT NULL,          -- the span is longer than 31 days
     first      text COLLATE "C" NOT NULL,
     last       text COLLATE "C" NOT NULL,
     mention_id text COLLATE "C" NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
-    PRIMARY KEY (type, key, first, mention_id)
+    PRIMARY KEY (type, key, wide, first, mention_id)
 );
 
 -- +goose Down
