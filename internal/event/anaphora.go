@@ -108,7 +108,9 @@ func (s *sent) noteAnaphora(st *state) {
 		for i := len(st.cands) - 1; i >= 0; i-- {
 			c := &st.cands[i]
 			if c.ev.Type == Consult && c.sent < s.idx && c.ev.Status == Happened && !c.anaphor &&
-				(c.ev.Mode == nil || !c.modeCue || mode == "" || *c.ev.Mode == mode) {
+				(c.ev.Mode == nil || !c.modeCue || mode == "" || *c.ev.Mode == mode) &&
+				!(mode == "phone" && !c.modeCue && c.placeLevel == 2) {
+				// a round held in a city is no "call"
 				r = i
 				break
 			}
@@ -158,13 +160,13 @@ func (st *state) resolveArticle(doc nlp.Doc) {
 	st.collapse()
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.ev.Date != nil || c.unresolvedDate {
+		if c.ev.Date != nil || c.unresolvedDate || c.distinct {
 			continue
 		}
 		best := -1
 		for j := range st.cands {
 			o := &st.cands[j]
-			if j == i || o.dateFrom != "sentence" || o.ev.Type != c.ev.Type || o.ev.Status != c.ev.Status || !covers(c.parts, o.parts) {
+			if j == i || o.dateFrom != "sentence" || o.ev.Type != c.ev.Type || o.ev.Status != c.ev.Status || !covers(c.parts, o.parts) || crossed(c, o) {
 				continue
 			}
 			if best < 0 || closer(i, j, best) {

@@ -57,6 +57,15 @@ func (s *sent) leftBound(i int) int {
 	return s.lb[min(i, len(s.toks))-1]
 }
 
+// class returns the word lists of token k, computing them on first use.
+func (s *sent) class(k int) wordClass {
+	s.clauseBounds()
+	if k < 0 || k >= len(s.cls) {
+		return 0
+	}
+	return s.cls[k]
+}
+
 // rightBound returns the token after the trigger's clause.
 func (s *sent) rightBound(j int) int {
 	s.clauseBounds()
@@ -183,13 +192,31 @@ func (s *sent) assign(h hit) sides {
 	var out sides
 	lo, hi := s.leftBound(h.i), s.rightBound(h.j)
 	subj := s.subjectGroup(lo, h.i, 12)
+	if h.p.flags&fNoun == 0 && h.i > 0 && (s.toks[h.i-1].w == "the" || s.toks[h.i-1].w == "an") {
+		// "the exchange of prisoners that Russia and Ukraine completed": a
+		// verb pattern's word used as a noun
+		if g := s.relativeSubject(h, hi); len(g) > 0 {
+			subj = g
+			out.notes = append(out.notes, "args:relative-clause-subject")
+		}
+	}
 	if h.p.flags&fNoun != 0 {
 		// a noun's own actors stand next to it ("Russian strikes", "Russia-Ukraine talks");
 		// otherwise the actors are the subject of the clause that governs it
-		if g := s.subjectGroup(lo, h.i, 2); len(g) > 0 {
+		if g := s.relativeSubject(h, hi); len(g) > 0 {
+			// "the exchange of prisoners that Russia and Ukraine completed"
+			subj = g
+			out.notes = append(out.notes, "args:relative-clause-subject")
+		} else if g := s.subjectGroup(lo, h.i, 2); len(g) > 0 && s.ownGap(g[0].j, h.i) {
 			subj = g
 		} else if violent[h.p.typ] {
 			subj = nil
+		} else if a := s.afterNoun(h); a >= 0 && h.p.typ == Consult {
+			// "Ukraine said …, and the United States said …, after talks in
+			// Jeddah": the talks were between the subjects of the clauses
+			// the adjunct closes
+			subj = s.clauseSubjects(a)
+			out.notes = append(out.notes, "args:after-talks-subjects")
 		} else if g := s.firstGroup(lo, h.i); len(g) > 0 {
 			subj = g
 			out.notes = append(out.notes, "args:noun-clause-subject")
@@ -235,7 +262,14 @@ func (s *sent) assign(h hit) sides {
 			out.notes = append(out.notes, "args:relative-antecedent")
 		}
 	}
-	if len(subj) == 0 {
+	if len(subj) == 0 && h.p.flags&fNoun != 0 {
+		// "their first face-to-face peace talks": the possessive opens the
+		// noun phrase, however many modifiers stand between
+		if k := s.possessiveDet(lo, h.i); k >= 0 {
+			out.pronoun = "they"
+		}
+	}
+	if len(subj) == 0 && out.pronoun == "" {
 		for k := h.i - 1; k >= lo && k >= h.i-6; k-- {
 			if pronouns[s.toks[k].w] || (h.p.flags&fNoun != 0 && s.toks[k].w == "their") {
 				// "their first talks": the parties already named
@@ -380,4 +414,126 @@ func (s *sent) passive(h hit) bool {
 		}
 	}
 	return false
+}
+
+// possessiveDet returns the token of a "their" that opens the noun phrase
+// ending at token i (no verb, clause word or punctuation but a hyphen
+// between), or -1.
+func (s *sent) possessiveDet(lo, i int) int {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		t := s.toks[k]
+		switch {
+		case t.w == "their":
+			return k
+		case t.w == "-" || (k > 0 && k+1 < i && s.toks[k-1].w == "-" && s.toks[k+1].w == "-"):
+			// "face-to-face": the words of a hyphenated modifier
+			continue
+		case t.punct || s.class(k)&(cLeftBound|cRightBound) != 0 || npStop[t.w] || s.startsActor(k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// npStop are words that cannot stand inside a noun phrase between its
+// determiner and its head: verbs of the clause, articles of another phrase.
+var npStop = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true,
+	"to": true, "with": true, "by": true, "for": true, "on": true, "at": true, "was": true, "were": true,
+	"is": true, "are": true, "had": true, "has": true, "have": true, "said": true, "his": true, "her": true,
+	"its": true, "our": true, "my": true, "your": true}
+
+// afterWords open an adjunct that tells an event before the main clause's.
+var afterWords = map[string]bool{"after": true, "following": true}
+
+// afterNoun returns the token of an "after" or "following" that governs a
+// nominal trigger ("after talks", "following two days of negotiations",
+// "after their meeting"), or -1.
+func (s *sent) afterNoun(h hit) int {
+	for k := h.i - 1; k >= 0 && k >= h.i-5; k-- {
+		w := s.toks[k]
+		if afterWords[w.w] {
+			return k
+		}
+		if w.punct || s.class(k)&(cLeftBound|cRightBound) != 0 || s.startsActor(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseSubjects returns the first actor group of every clause that starts
+// before token end, in text order, each actor once.
+func (s *sent) clauseSubjects(end int) []ment {
+	var out []ment
+	start := -1
+	for k := 0; k < end; k++ {
+		if lb := s.leftBound(k + 1); lb != start && lb < end {
+			start = lb
+			g := s.firstGroup(lb, end)
+			for n := len(g) - 1; n >= 0; n-- {
+				dup := false
+				for _, o := range out {
+					dup = dup || o.m == g[n].m
+				}
+				if !dup {
+					out = append(out, g[n])
+				}
+			}
+		}
+	}
+	// subjectGroup order: nearest first
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+// ownGap reports whether tokens [a, b) may stand between a noun and an
+// actor that qualifies it ("Russian drone strikes", "Iran's nuclear
+// talks"): no punctuation but a hyphen or a possessive, no preposition.
+func (s *sent) ownGap(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.toks[k].w
+		if (s.toks[k].punct && w != "-" && w != "'s") || afterWords[w] || w == "with" || w == "to" || w == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeSubject returns the actors that open a relative clause after a
+// nominal trigger ("the exchange of 1,000 prisoners that Russia and
+// Ukraine completed", "the deal which Baku and Yerevan initialled"), or
+// nil. The clause must go on after the group: its verb follows.
+func (s *sent) relativeSubject(h hit, hi int) []ment {
+	for k := h.j; k < len(s.toks) && k < h.j+8; k++ {
+		w := s.toks[k].w
+		if w == "that" || w == "which" {
+			g := s.objectGroup(k+1, len(s.toks), relDet, 1)
+			if len(g) == 0 {
+				return nil
+			}
+			end := g[len(g)-1].j
+			if end >= len(s.toks) || s.toks[end].punct {
+				return nil
+			}
+			return reverse(g)
+		}
+		if s.toks[k].punct && w != "-" || s.startsActor(k) || (k >= hi && w != "which") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relDet may stand between a relative pronoun and its subject.
+var relDet = map[string]bool{"the": true}
+
+// reverse puts a group in subjectGroup order (nearest the trigger first).
+func reverse(g []ment) []ment {
+	out := make([]ment, len(g))
+	for i, m := range g {
+		out[len(g)-1-i] = m
+	}
+	return out
 }

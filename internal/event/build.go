@@ -26,6 +26,9 @@ func (s *sent) consultMode(h hit) (string, string) {
 	}
 	for k, t := range s.toks {
 		w := t.w
+		if !s.cueOf(h, k) {
+			continue
+		}
 		switch {
 		case mediatedCues[w] || strings.HasSuffix(w, "-mediated"):
 			return "mediated", "mode:mediated(" + w + ")"
@@ -36,11 +39,20 @@ func (s *sent) consultMode(h hit) (string, string) {
 		}
 	}
 	for k, t := range s.toks {
+		if !s.cueOf(h, k) {
+			continue
+		}
 		if phoneCues[t.w] && !(t.w == "call" || t.w == "calls") {
 			return "phone", "mode:phone(" + t.w + ")"
 		}
 		if (t.w == "call" || t.w == "calls") && k > 0 && !(k+1 < len(s.toks) && (s.toks[k+1].w == "for" || s.toks[k+1].w == "on")) {
 			return "phone", "mode:phone(" + t.w + ")"
+		}
+	}
+	for k := max(h.i-8, 0); k < h.j+3 && k+2 < len(s.toks); k++ {
+		// "face-to-face talks", "talks held in person"
+		if w := s.toks[k].w; (w == "face" && s.toks[k+1].w == "-" && s.toks[k+2].w == "to") || (w == "in" && s.toks[k+1].w == "person") {
+			return "in-person", "mode:in-person(" + w + " " + s.toks[k+1].w + ")"
 		}
 	}
 	for k := h.i; k < h.j; k++ {
@@ -49,6 +61,31 @@ func (s *sent) consultMode(h hit) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// cueOf reports whether a mode cue at token k speaks of trigger h: no
+// other meeting or call of the sentence stands nearer to it ("proposed a
+// round of talks in Istanbul, and discussed it in a phone call": the
+// phone is the call's).
+func (s *sent) cueOf(h hit, k int) bool {
+	d := hitDist(h, k)
+	for _, o := range s.hits {
+		if o.i != h.i && o.p.typ == Consult && hitDist(o, k) < d {
+			return false
+		}
+	}
+	return true
+}
+
+// hitDist is the distance in tokens from a trigger to token k.
+func hitDist(h hit, k int) int {
+	switch {
+	case k < h.i:
+		return h.i - k
+	case k >= h.j:
+		return k - h.j + 1
+	}
+	return 0
 }
 
 func (s *sent) startsActor(k int) bool {
@@ -176,7 +213,7 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 		// an event told with its object only ("strikes on Kyiv"): keep the
 		// one side as the actors' list is what the contract needs filled
 		if h.p.typ != Consult && h.p.typ != Agree && h.p.typ != Cooperate {
-			notes = append(notes, "args:no-subject")
+			notes = append(notes, noSubject)
 		}
 	}
 	if h.p.flags&fTwo != 0 && n < 2 {
@@ -252,6 +289,9 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 	c.ev.Explain = notes
 	return c, true
 }
+
+// noSubject notes an event told with its object only, kept as its actor.
+const noSubject = "args:no-subject"
 
 func nonNil(a []article.Actor) []article.Actor {
 	if a == nil {

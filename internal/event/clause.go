@@ -42,7 +42,8 @@ var (
 		"expected": true, "set": true, "due": true, "scheduled": true, "intends": true, "hopes": true, "wants": true,
 		"decided": true, "going": true, "is": true, "are": true, "promised": true, "pledged": true, "vowed": true,
 		"aims": true, "seeks": true, "sought": true, "agreeing": true, "ready": true, "promise": true, "promises": true,
-		"pledge": true, "pledges": true, "vow": true, "vows": true}
+		"pledge": true, "pledges": true, "vow": true, "vows": true, "hoped": true, "hope": true, "hoping": true,
+		"want": true, "wanted": true, "expects": true, "expect": true, "intended": true, "planning": true, "plan": true}
 )
 
 var (
@@ -88,7 +89,7 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		case (s.cls[k]&cCancel != 0 && (k < h.i || k >= h.j)) || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
 			c.status = Cancelled
 			c.notes = append(c.notes, "status:cancelled("+w+")")
-		case s.cls[k]&cProposed != 0 && c.status != Cancelled && before && !speech:
+		case s.cls[k]&cProposed != 0 && c.status != Cancelled && before && !speech && s.proposalOf(k, h):
 			c.status = Proposed
 			c.notes = append(c.notes, "status:proposed("+w+")")
 		case w == "called" && k+2 < len(s.toks) && s.toks[k+1].w == "for" && before && h.p.typ != Request:
@@ -144,6 +145,21 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 	if c.drop == "" && (violent[h.p.typ] || h.p.typ == Assault) && s.background(h) {
 		c.drop = "background"
 	}
+	if c.drop == "" && s.tooEarly(h) {
+		// "too early to speak about a meeting", "premature to discuss a
+		// summit": the event is put off, not told
+		c.drop = "hedged(too early)"
+	}
+	if c.drop == "" && h.p.flags&fNoun != 0 && s.asRecalled(h) {
+		// "as agreed at the first round of talks": an earlier event
+		// recalled to explain the news
+		c.drop = "background(as agreed)"
+	}
+	if c.drop == "" && h.p.flags&fNoun != 0 && s.sinceNoun(h) {
+		// "the first talks since a summit in June": the bound of a
+		// comparison, told for the sake of the news, not as news
+		c.drop = "background(since)"
+	}
 	// "would … if": a conditional anywhere in the sentence
 	if c.drop == "" && h.i > lo {
 		hasWould, hasIf := false, false
@@ -173,11 +189,34 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			c.notes = append(c.notes, "status:planned(present progressive)")
 		}
 	}
+	if c.status == Planned && h.p.flags&fNoun != 0 && s.afterNoun(h) >= 0 {
+		// "said it would lift the suspension after talks in Jeddah": what
+		// comes after the talks may be to come, the talks are over
+		c.status = Happened
+		c.notes = append(c.notes, "status:happened(after)")
+	}
 	if d != nil && d.d.Tense == timex.Future && c.status == Happened && h.p.typ != Request {
 		c.status = Planned
 		c.notes = append(c.notes, "status:planned(future date "+d.d.Text+")")
 	}
 	return c
+}
+
+// proposalOf reports whether the proposal word at token k frames trigger
+// h: a verb does ("proposed a new round"); a noun only through "for",
+// "to" or "of" ("a proposal for talks"), not as an object told before the
+// trigger ("discussed the proposal in a phone call").
+func (s *sent) proposalOf(k int, h hit) bool {
+	switch s.toks[k].w {
+	case "proposal", "proposals", "invitation":
+	default:
+		return true
+	}
+	if k+1 == h.i {
+		return true
+	}
+	n := s.tokW(k + 1)
+	return n == "for" || n == "to" || n == "of"
 }
 
 // punctBetween reports whether a punctuation mark lies in tokens [a, b).
@@ -209,6 +248,73 @@ func (s *sent) background(h hit) bool {
 		if w == "after" {
 			p := s.toks[h.i-1].w
 			return p == "the" || p == "'s" || p == "this" || p == "that"
+		}
+	}
+	return false
+}
+
+// tooEarly reports whether the trigger's clause, before it, judges the
+// event too early or premature to speak of.
+func (s *sent) tooEarly(h hit) bool {
+	for k := h.i - 1; k >= 1 && k >= h.i-12; k-- {
+		w := s.toks[k].w
+		if w == "premature" || (w == "early" && s.toks[k-1].w == "too") {
+			return true
+		}
+		if w == ";" || w == "." || s.class(k)&cLeftBound != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// asRecalled reports whether a nominal trigger stands in an "as agreed
+// at …", "as decided during …" adjunct.
+func (s *sent) asRecalled(h hit) bool {
+	for k := h.i - 2; k >= 1 && k >= h.i-6; k-- {
+		w := s.toks[k].w
+		if s.toks[k-1].w == "as" && len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if s.toks[k].punct || s.startsActor(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// spanUnits are the words of a time span before "after" or "before".
+var spanUnits = map[string]bool{"days": true, "day": true, "weeks": true, "week": true, "months": true,
+	"month": true, "years": true, "year": true, "hours": true, "shortly": true, "soon": true}
+
+// spanApart reports whether a nominal trigger follows a time span and
+// "after" or "before" ("came two weeks after Macron's summit with Xi"):
+// the sentence sets it apart in time from the event it is about.
+func (s *sent) spanApart(h hit) bool {
+	for k := h.i - 1; k >= 1 && k >= h.i-6; k-- {
+		w := s.toks[k].w
+		if w == "after" || w == "before" {
+			return spanUnits[s.toks[k-1].w]
+		}
+		if (s.toks[k].punct && w != "'s") || s.class(k)&cLeftBound != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceNoun reports whether a nominal trigger is the object of "since" or
+// of "ahead of the": "since a heated summit", "ahead of the summit".
+func (s *sent) sinceNoun(h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+		if w := s.toks[k]; w.w == "since" {
+			return true
+		} else if w.w == "the" && k >= 2 && s.toks[k-1].w == "of" && s.toks[k-2].w == "ahead" {
+			// "ahead of the Alaska summit": a meeting known to the reader,
+			// named to date the news
+			return true
+		} else if w.punct && w.w != "-" || s.class(k)&(cLeftBound|cRightBound) != 0 || s.startsActor(k) {
+			return false
 		}
 	}
 	return false

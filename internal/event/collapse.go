@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -49,15 +50,28 @@ func (st *state) collapse() {
 // member of the group.
 func (st *state) joins(g []int, i int) bool {
 	c := &st.cands[i]
+	if c.distinct {
+		return false
+	}
 	var union []*actor.Mention
 	for _, k := range g {
 		o := &st.cands[k]
-		if o.ev.Type != c.ev.Type || !compatible(c, o) {
+		if o.distinct || o.ev.Type != c.ev.Type || !compatible(c, o) || crossed(c, o) {
 			return false
 		}
 		union = append(union, o.parts...)
 	}
 	return covers(c.parts, union)
+}
+
+// crossed reports whether two mentions of a directed type have subjects of
+// their own that share no one: the recipient of a demand who makes demands
+// of his own tells another event, though he is a party of the first.
+func crossed(a, b *cand) bool {
+	if symmetric[a.ev.Type] || len(a.actorsM) == 0 || len(b.actorsM) == 0 || overlap(a.actorsM, b.actorsM) {
+		return false
+	}
+	return !slices.Contains(a.ev.Explain, noSubject) && !slices.Contains(b.ev.Explain, noSubject)
 }
 
 // compatible reports whether two mentions of one type can be one event as

@@ -5,6 +5,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/nlp"
 	"github.com/chronicle-news/chronicle/internal/nlp/actor"
+	"github.com/chronicle-news/chronicle/internal/nlp/timex"
 )
 
 var sayVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "announced": true,
@@ -26,7 +27,19 @@ func (s *sent) pickDate(h hit) *dateAt {
 			a, b = h.j, d.i
 		}
 		cost := b - a
-		if s.nearerTrigger(h, d, cost) {
+		if d.i >= h.j && toCome(d) && s.triggerBetween(h.j, d.i) {
+			// "met in Muscat and agreed to continue next Saturday": a date
+			// to come after a second verb is that verb's
+			continue
+		}
+		coord := 0
+		for t := a; t < b && t < len(s.toks); t++ {
+			if s.toks[t].w == "," && s.tokW(t+1) == "and" {
+				// ", and discussed …": the date is the other verb's
+				coord += 6
+			}
+		}
+		if s.nearerTrigger(h, d, cost) || (coord > 0 && s.nearerNoun(h, d, cost+coord)) {
 			// "the dialogue … focused on the negotiations slated for Monday":
 			// the date is the nearer trigger's
 			continue
@@ -68,6 +81,10 @@ func (s *sent) pickPlace(h hit, visit bool) (*ment, bool) {
 			continue
 		}
 		cost := abs(p.i - h.j)
+		if p.j <= h.i && (s.saidAt(lo, p, h) || s.nearerTrigger(h, &dateAt{i: p.i, j: p.j}, h.i-p.j+4)) {
+			// where he told reporters; where the meeting told before is
+			continue
+		}
 		if p.j <= h.i {
 			cost = h.i - p.j + 3
 			if h.i-p.j > 6 {
@@ -96,6 +113,24 @@ func (s *sent) pickPlace(h hit, visit bool) (*ment, bool) {
 		}
 	}
 	return best, toRcpt
+}
+
+// saidAt reports whether a place before the trigger is where a reporting
+// verb was spoken: "told reporters in Berlin he hoped to speak with Xi".
+func (s *sent) saidAt(lo int, p *ment, h hit) bool {
+	say := false
+	for k := lo; k < p.i; k++ {
+		say = say || sayVerbs[s.toks[k].w]
+	}
+	if !say {
+		return false
+	}
+	for k := p.j; k < h.i; k++ {
+		if w := s.toks[k].w; pronouns[w] || w == "it" || s.startsActor(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {
@@ -142,6 +177,10 @@ func (s *sent) phraseAfter(k int) string {
 			return a.m.Text
 		}
 	}
+	if k < len(s.toks) && attrPreps[s.toks[k].w] {
+		// "said in his evening address": where it was said, not who
+		return ""
+	}
 	end := k
 	for end < len(s.toks) && end < k+6 && !s.toks[end].punct && !sayVerbs[s.toks[end].w] && s.toks[end].w != "that" {
 		end++
@@ -169,12 +208,44 @@ func (s *sent) phraseBefore(k int) string {
 	if start < 0 || start == k-1 {
 		return ""
 	}
-	p := s.src.Text[s.toks[start].s:s.toks[k-1].e]
+	end := k - 1
+	if start > 0 && attrPreps[s.toks[start-1].w] {
+		// "a source familiar with the talks said": the speaker is the
+		// phrase the preposition hangs on, not its object
+		outer := -1
+		for i := start - 2; i >= 0 && i >= start-6; i-- {
+			if w := s.toks[i]; w.punct {
+				break
+			} else if w.w == "the" || w.w == "a" || w.w == "an" {
+				outer = i
+				break
+			}
+		}
+		if outer < 0 {
+			return ""
+		}
+		end = start - 2
+		for end > outer && attrAdjs[s.toks[end].w] {
+			end--
+		}
+		if end == outer {
+			return ""
+		}
+		start = outer
+	}
+	p := s.src.Text[s.toks[start].s:s.toks[end].e]
 	if strings.ContainsAny(p, "\"“”") {
 		return ""
 	}
 	return p
 }
+
+// attrPreps hang a phrase on the speaker's noun ("officials close to the
+// talks"); attrAdjs are the adjectives that take them.
+var (
+	attrPreps = map[string]bool{"with": true, "to": true, "of": true, "on": true, "in": true, "from": true, "at": true}
+	attrAdjs  = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true, "involved": true}
+)
 
 func (s *sent) tokW(k int) string {
 	if k < 0 || k >= len(s.toks) {
@@ -262,9 +333,47 @@ func isFurniture(toks []token) bool {
 
 // nearerTrigger reports whether another trigger of the same type lies
 // nearer to the date than dist tokens.
+// toCome reports whether a date expression points ahead: read in a
+// future clause, or "next …", "… to come" by its own words.
+func toCome(d *dateAt) bool {
+	r := d.d.Rule
+	return d.d.Tense == timex.Future || strings.HasSuffix(r, "-next") || strings.HasSuffix(r, "-future") || r == "month-next"
+}
+
+// triggerBetween reports whether a trigger starts in tokens [a, b).
+func (s *sent) triggerBetween(a, b int) bool {
+	for _, o := range s.hits {
+		if o.i >= a && o.i < b {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerNoun is nearerTrigger for the nominal triggers only: across ", and"
+// a date that follows a noun's phrase ("negotiations in Antalya on July
+// 3, and discussed …") is the noun's, while one after a verb ("freed
+// three hostages on Saturday, and Israel released …") may be shared.
+func (s *sent) nearerNoun(h hit, d *dateAt, dist int) bool {
+	for _, o := range s.hits {
+		if o.i == h.i || o.p.typ != h.p.typ || o.p.flags&fNoun == 0 {
+			continue
+		}
+		a, b := o.j, d.i
+		if o.i >= d.j {
+			a, b = d.j, o.i
+		}
+		if b-a >= 0 && b-a < dist && !s.punctBetween(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) nearerTrigger(h hit, d *dateAt, dist int) bool {
 	for _, o := range s.hits {
-		if o.i == h.i || o.p.typ != h.p.typ {
+		if o.i == h.i || o.p.typ != h.p.typ || (o.p.flags&fNoun != 0 && s.sinceNoun(o)) {
+			// a meeting named only to date the news takes no date
 			continue
 		}
 		a, b := o.j, d.i

@@ -41,6 +41,9 @@ type cand struct {
 	placeLevel int  // 0 none, 1 country, 2 city
 	anaphor    bool // "the meeting": may refer to an event told elsewhere
 	noun       bool
+	// told as apart in time from another event ("two weeks after the
+	// summit"): never folded into another mention of the type
+	distinct bool
 	// the sentence has a date expression that could not be resolved: the
 	// event's date is unknown, not to be inherited
 	unresolvedDate bool
@@ -152,6 +155,7 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 		}
 		c.anaphor = s.isAnaphor(h)
 		c.noun = h.p.flags&fNoun != 0
+		c.distinct = c.noun && s.spanApart(h)
 		c.unresolvedDate = len(src.Dates) > len(s.dates)+s.bounds
 		if !attrDone {
 			attr, attrDone = s.attribution(), true
@@ -168,7 +172,7 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 		// one event per type per sentence: the better-supported one
 		dup := -1
 		for k := first; k < len(st.cands); k++ {
-			if o := &st.cands[k]; o.ev.Type == c.ev.Type && compatible(o, &c) && covers(o.parts, c.parts) {
+			if o := &st.cands[k]; o.ev.Type == c.ev.Type && !o.distinct && !c.distinct && compatible(o, &c) && covers(o.parts, c.parts) {
 				dup = k
 			}
 		}
@@ -337,7 +341,8 @@ func (s *sent) complementOf(hits []hit, hi int) bool {
 			// event, which is reported with the status proposed
 			continue
 		}
-		link := s.toks[p.j-1].w == "to" || s.toks[p.j-1].w == "that"
+		// "agreed on Thursday to free": the trigger may open with the "to"
+		link := s.toks[p.j-1].w == "to" || s.toks[p.j-1].w == "that" || s.toks[h.i].w == "to"
 		for t := p.j; t < h.i; t++ {
 			w := s.toks[t].w
 			if (w == "and" || w == ",") && s.inActorList(t) {

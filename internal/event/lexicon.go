@@ -77,6 +77,8 @@ var lexicon = []entry{
 
 	// AGREE
 	{typ: Agree, pat: "agreed|agree|agrees|agreeing to|on|that|upon|a|an|terms", base: 0.8},
+	// "agreed Tuesday to": a bare day between the verb and its infinitive
+	{typ: Agree, pat: "agreed|agrees monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday to", base: 0.8},
 	{typ: Agree, pat: "agreed|agreeing with _4 to|on", base: 0.75},
 	{typ: Agree, pat: "reached|struck|clinched|sealed|finalised|finalized|concluded|signed|sign|signs|signing|inked|brokered _3 deal|agreement|accord|truce|ceasefire|pact|memorandum|treaty|understanding|arrangement", base: 0.85},
 	{typ: Agree, pat: "signed|signs|sign|signing", base: 0.5},

@@ -50,9 +50,19 @@ func (st *sent) place() {
 			continue
 		}
 		mt := ment{m: m, i: i, j: j}
-		if i > 0 && locPreps[st.toks[i-1].w] && (m.Kind == actor.State || m.Kind == actor.Place) && !possessed(st.toks, j) {
+		if locatedAt(st.toks, i) && (m.Kind == actor.State || m.Kind == actor.Place) && !possessed(st.toks, j) {
 			mt.where = true
+			if m.Via == "metonym" || m.Via == "capital" {
+				// "met in Muscat": the city itself, not the government
+				// its name stands for elsewhere
+				mt.m = &actor.Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: actor.Place, Name: m.Text,
+					Country: m.Country, Via: "place"}
+			}
 			st.places = append(st.places, mt)
+			continue
+		}
+		if m.Via == "adjective" && j < len(st.toks) && placeNouns[st.toks[j].w] {
+			// "the Omani capital": the adjective names where, not who
 			continue
 		}
 		st.actors = append(st.actors, mt)
@@ -61,7 +71,7 @@ func (st *sent) place() {
 	for k := range s.Places {
 		m := &s.Places[k]
 		if i, j, ok := span(st.toks, m.Start, m.End); ok {
-			st.places = append(st.places, ment{m: m, i: i, j: j, where: i > 0 && locPreps[st.toks[i-1].w] && !possessed(st.toks, j)})
+			st.places = append(st.places, ment{m: m, i: i, j: j, where: locatedAt(st.toks, i) && !possessed(st.toks, j)})
 		}
 	}
 	for k := range s.Dates {
@@ -70,7 +80,7 @@ func (st *sent) place() {
 			continue
 		}
 		if i, j, ok := span(st.toks, d.Start, d.End); ok {
-			if i > 0 && (st.toks[i-1].w == "since" || (i > 1 && st.toks[i-2].w == "since" && st.toks[i-1].w == "in")) {
+			if sinceBound(st.toks, i) {
 				// "the first talks since 2022": a bound, not the event's date
 				st.bounds++
 				continue
@@ -79,6 +89,56 @@ func (st *sent) place() {
 		}
 	}
 	st.quote = quoted(st.toks)
+}
+
+// sinceBound reports whether the date at token i lies in a "since"
+// phrase ("since 2022", "since a heated exchange between them on Feb.
+// 28"): it bounds a comparison and dates another event than the news.
+func sinceBound(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := toks[k]
+		if w.w == "since" {
+			return true
+		}
+		if (w.punct && w.w != "-" && w.w != "'s") || classOf[w.w]&(cLeftBound|cRightBound) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// placeNouns name the kind of place before its name: "in the Saudi city
+// of Jeddah", "in the Albanian capital Tirana".
+var placeNouns = map[string]bool{"city": true, "capital": true, "town": true, "port": true, "village": true,
+	"resort": true, "region": true, "province": true, "island": true, "enclave": true}
+
+// locatedAt reports whether the mention at token i is named after a
+// locative preposition: directly ("in Jeddah") or through a place noun
+// ("in the Saudi city of Jeddah", "at the Black Sea resort of Sochi").
+func locatedAt(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if locPreps[toks[i-1].w] {
+		return true
+	}
+	k := i - 1
+	if toks[k].w == "of" {
+		k--
+	}
+	if k < 1 || !placeNouns[toks[k].w] {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch w := toks[b]; {
+		case locPreps[w.w]:
+			return true
+		case w.punct || (!w.upper && w.w != "the" && w.w != "coastal" && w.w != "southern" && w.w != "northern" &&
+			w.w != "eastern" && w.w != "western" && w.w != "sea"):
+			return false
+		}
+	}
+	return false
 }
 
 // possessed reports whether the mention ending before token j is a

@@ -27,6 +27,8 @@ var phrases = []phrase{
 	{anchor: wed, s: "The treaty will be signed on Saturday.", want: "2025-05-31", prec: Day},
 	{anchor: wed, s: "The leaders agreed to meet on Friday.", want: "2025-05-30", prec: Day},
 	{anchor: wed, s: "They plan to hold talks on Monday.", want: "2025-06-02", prec: Day},
+	{anchor: wed, s: "The Turkish minister on Monday proposed a new round of talks.", want: "2025-05-26", prec: Day},
+	{anchor: wed, s: "The proposed talks on Monday are in doubt.", want: "2025-06-02", prec: Day},
 	{anchor: wed, s: "Zelensky is expected to visit Washington on Monday.", want: "2025-06-02", prec: Day},
 	{anchor: wed, s: "Elections are due on Sunday.", want: "2025-06-01", prec: Day},
 	{anchor: wed, s: "The upcoming talks on Tuesday are in doubt.", want: "2025-06-03", prec: Day},

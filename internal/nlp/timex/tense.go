@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // tenseWindow bounds how many tokens away a tense marker may sit from the
 // expression it governs.
 const tenseWindow = 16
@@ -35,6 +37,11 @@ func (f *finder) markerAt(k int) Tense {
 	}
 	switch t.lex.tense {
 	case tmFuture:
+		if f.isWord(k, "proposed") && f.activeVerb(k) {
+			// "Fidan on Monday proposed a new round": a verb in the past
+			// with its object, not "the proposed talks"
+			return Past
+		}
 		return Future
 	case tmPast:
 		return f.participle(k)
@@ -77,4 +84,19 @@ func (f *finder) participle(k int) Tense {
 func (f *finder) isEd(k int) bool {
 	w := f.word(k)
 	return len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// activeVerb reports whether the -ed word at k is a past verb taking an
+// object ("proposed a", "proposed holding", "proposed that"), not an
+// adjective ("the proposed talks") or a participle of planning ("talks
+// proposed for Monday").
+func (f *finder) activeVerb(k int) bool {
+	if f.isWord(k-1, "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these") {
+		return false
+	}
+	n := f.word(k + 1)
+	if f.isWord(k+1, "a", "an", "the", "that", "his", "her", "their", "its", "new", "direct", "talks") {
+		return true
+	}
+	return len(n) > 4 && strings.HasSuffix(strings.ToLower(n), "ing")
 }
