@@ -81,7 +81,7 @@ func (db *DB) attachMentions(ctx context.Context, evs []merge.Event) error {
 	for i, ev := range evs {
 		ids[i], at[ev.ID] = ev.ID, i
 	}
-	ms, err := mentionsOf(ctx, db.read, ids)
+	ms, err := mentionsOf(ctx, db.read, &db.decoded, ids)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/article"
@@ -31,7 +33,10 @@ const (
 )
 
 // txIndex answers merge.Plan from the rows of Put's transaction.
-type txIndex struct{ q querier }
+type txIndex struct {
+	q       querier
+	decoded *decodeCache
+}
 
 // Candidates implements merge.Index.
 func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention, error) {
@@ -61,16 +66,16 @@ func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention
 	}
 	query := `SELECT ` + mentionColumns + ` FROM mentions m JOIN articles a ON a.seq = m.article_seq
 		WHERE m.id IN (` + part + ` UNION ALL ` + part + `)`
-	return scanMentions(ctx, x.q, query, args...)
+	return scanMentions(ctx, x.q, x.decoded, query, args...)
 }
 
 // Mentions implements merge.Index.
 func (x txIndex) Mentions(ctx context.Context, eventIDs []string) ([]merge.Mention, error) {
-	return mentionsOf(ctx, x.q, eventIDs)
+	return mentionsOf(ctx, x.q, x.decoded, eventIDs)
 }
 
 // mentionsOf returns every stored mention of the given events.
-func mentionsOf(ctx context.Context, q querier, eventIDs []string) ([]merge.Mention, error) {
+func mentionsOf(ctx context.Context, q querier, decoded *decodeCache, eventIDs []string) ([]merge.Mention, error) {
 	if len(eventIDs) == 0 {
 		return nil, nil
 	}
@@ -80,11 +85,11 @@ func mentionsOf(ctx context.Context, q querier, eventIDs []string) ([]merge.Ment
 	}
 	query := `SELECT ` + mentionColumns + ` FROM mentions m JOIN articles a ON a.seq = m.article_seq
 		WHERE m.event_id IN (` + marks(len(eventIDs)) + `)`
-	return scanMentions(ctx, q, query, args...)
+	return scanMentions(ctx, q, decoded, query, args...)
 }
 
 // scanMentions runs a query over mentionColumns.
-func scanMentions(ctx context.Context, q querier, query string, args ...any) ([]merge.Mention, error) {
+func scanMentions(ctx context.Context, q querier, decoded *decodeCache, query string, args ...any) ([]merge.Mention, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("mentions: %w", err)
@@ -100,7 +105,7 @@ func scanMentions(ctx context.Context, q querier, query string, args ...any) ([]
 			&published, &m.Group); err != nil {
 			return nil, fmt.Errorf("mentions: %w", err)
 		}
-		if err := json.Unmarshal([]byte(data), &m.Event); err != nil {
+		if m.Event, err = decoded.event(m.ID, data); err != nil {
 			return nil, fmt.Errorf("mention %s: stored event: %w", m.ID, err)
 		}
 		if m.Published, err = article.ParsePublished(published); err != nil {
@@ -120,4 +125,38 @@ func marks(n int) string {
 		return ""
 	}
 	return strings.Repeat("?, ", n-1) + "?"
+}
+
+// maxDecoded bounds the decoded-mention cache (about 1 KB per entry).
+const maxDecoded = 100_000
+
+// decodeCache keeps stored mentions decoded. A mention's event never
+// changes once stored, and merging reads the mentions of a busy event
+// again for every new report of it, so decoding its JSON each time was
+// a quarter of a Put. Callers get their own copies of the slices.
+type decodeCache struct {
+	mu sync.Mutex
+	m  map[string]article.Event
+}
+
+// event returns the decoded event of the stored mention id.
+func (c *decodeCache) event(id, data string) (article.Event, error) {
+	c.mu.Lock()
+	e, ok := c.m[id]
+	c.mu.Unlock()
+	if !ok {
+		if err := json.Unmarshal([]byte(data), &e); err != nil {
+			return e, err
+		}
+		c.mu.Lock()
+		if c.m == nil || len(c.m) >= maxDecoded {
+			c.m = make(map[string]article.Event, 1024)
+		}
+		c.m[id] = e
+		c.mu.Unlock()
+	}
+	e.Actors = slices.Clone(e.Actors)
+	e.Recipients = slices.Clone(e.Recipients)
+	e.Explain = nil
+	return e, nil
 }

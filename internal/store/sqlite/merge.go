@@ -25,7 +25,7 @@ func mergeArticle(ctx context.Context, tx txw, seq int64, a *article.Article, id
 	if len(added) == 0 {
 		return nil
 	}
-	res, err := merge.Plan(ctx, txIndex{tx}, added)
+	res, err := merge.Plan(ctx, txIndex{q: tx, decoded: &tx.db.decoded}, added)
 	if err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
@@ -148,7 +148,7 @@ func orUnknown(day string) string {
 // their fields derive from changed (an article joined a near-duplicate
 // group, so the events citing it count their sources anew).
 func rebuild(ctx context.Context, tx txw, eventIDs []string) error {
-	ms, err := mentionsOf(ctx, tx, eventIDs)
+	ms, err := mentionsOf(ctx, tx, &tx.db.decoded, eventIDs)
 	if err != nil {
 		return err
 	}

@@ -42,6 +42,8 @@ type DB struct {
 	exists *sql.Stmt // on the read pool: is a hash stored?
 	zips   zipPool
 	stmts  stmtCache // the merge's statements, on the write connection
+	// decoded keeps stored mentions decoded for the merge and timelines.
+	decoded decodeCache
 
 	closeOnce sync.Once
 	closeErr  error
