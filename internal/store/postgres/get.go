@@ -37,7 +37,7 @@ func (db *DB) Get(ctx context.Context, id string) (*article.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: get %q: %w", id, err)
 	}
-	if a.Raw, err = decompress(blob); err != nil {
+	if a.Raw, err = store.Decompress(blob); err != nil {
 		return nil, fmt.Errorf("postgres: get %q: %w", id, err)
 	}
 	for _, data := range evs {

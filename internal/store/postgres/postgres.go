@@ -17,7 +17,7 @@ import (
 // writers without blocking them.
 type DB struct {
 	pool *pgxpool.Pool
-	zips zipPool
+	zips store.Zipper
 
 	closeOnce sync.Once
 }

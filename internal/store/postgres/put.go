@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // mergeLock is the advisory lock key that serialises the merge part of
@@ -70,7 +71,7 @@ func (db *DB) PutBatch(ctx context.Context, as []*article.Article) ([]bool, erro
 		if a == nil {
 			return nil, errors.New("postgres: put: nil article")
 		}
-		hash, id, err := identity(a)
+		hash, id, err := store.Identity(a)
 		if err != nil {
 			return nil, fmt.Errorf("postgres: put: %w", err)
 		}
@@ -163,33 +164,13 @@ func checkClash(ctx context.Context, tx pgx.Tx, id, hash string) error {
 	return nil
 }
 
-// identity returns the article's content hash and ID, deriving what is
-// missing and refusing an ID that does not belong to the hash.
-func identity(a *article.Article) (hash, id string, err error) {
-	hash = strings.ToLower(a.Hash)
-	if hash == "" {
-		if a.Raw == nil {
-			return "", "", errors.New("article has neither a hash nor raw input")
-		}
-		hash, _ = article.HashOf(a.Raw)
-	}
-	if len(hash) != 64 || strings.Trim(hash, "0123456789abcdef") != "" {
-		return "", "", fmt.Errorf("hash %q is not a hex SHA-256", a.Hash)
-	}
-	id = hash[:16]
-	if a.ID != "" && !strings.EqualFold(a.ID, id) {
-		return "", "", fmt.Errorf("id %q does not match hash %q", a.ID, hash)
-	}
-	return hash, id, nil
-}
-
 // row turns a into the insert's arguments, in parameter order.
 func (db *DB) row(a *article.Article, hash, id string) ([]any, error) {
 	authors, err := json.Marshal(a.Authors)
 	if err != nil {
 		return nil, fmt.Errorf("authors: %w", err)
 	}
-	raw, err := db.zips.compress(a.Raw)
+	raw, err := db.zips.Compress(a.Raw)
 	if err != nil {
 		return nil, err
 	}

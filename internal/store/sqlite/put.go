@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/article"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // insertArticle adds a row unless its hash is stored already; a clash on
@@ -29,7 +30,7 @@ func (db *DB) Put(ctx context.Context, a *article.Article) (bool, error) {
 	if a == nil {
 		return false, errors.New("sqlite: put: nil article")
 	}
-	hash, id, err := identity(a)
+	hash, id, err := store.Identity(a)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: put: %w", err)
 	}
@@ -65,7 +66,7 @@ func (db *DB) PutBatch(ctx context.Context, as []*article.Article) (added []bool
 		if a == nil {
 			return nil, errors.New("sqlite: put: nil article")
 		}
-		hash, id, err := identity(a)
+		hash, id, err := store.Identity(a)
 		if err != nil {
 			return nil, fmt.Errorf("sqlite: put: %w", err)
 		}
@@ -114,33 +115,13 @@ func (db *DB) putTx(ctx context.Context, w txw, a *article.Article, id string, r
 	return true, mergeArticle(ctx, w, seq, a, id, group)
 }
 
-// identity returns the article's content hash and ID, deriving what is
-// missing and refusing an ID that does not belong to the hash.
-func identity(a *article.Article) (hash, id string, err error) {
-	hash = strings.ToLower(a.Hash)
-	if hash == "" {
-		if a.Raw == nil {
-			return "", "", errors.New("article has neither a hash nor raw input")
-		}
-		hash, _ = article.HashOf(a.Raw)
-	}
-	if len(hash) != 64 || strings.Trim(hash, "0123456789abcdef") != "" {
-		return "", "", fmt.Errorf("hash %q is not a hex SHA-256", a.Hash)
-	}
-	id = hash[:16]
-	if a.ID != "" && !strings.EqualFold(a.ID, id) {
-		return "", "", fmt.Errorf("id %q does not match hash %q", a.ID, hash)
-	}
-	return hash, id, nil
-}
-
 // row turns a into the insert's arguments, in column order.
 func (db *DB) row(a *article.Article, hash, id string) ([]any, error) {
 	authors, err := json.Marshal(a.Authors)
 	if err != nil {
 		return nil, fmt.Errorf("authors: %w", err)
 	}
-	raw, err := db.zips.compress(a.Raw)
+	raw, err := db.zips.Compress(a.Raw)
 	if err != nil {
 		return nil, err
 	}

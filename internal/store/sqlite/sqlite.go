@@ -40,7 +40,7 @@ type DB struct {
 	// every Put the parse of the statement and its FTS trigger.
 	insert *sql.Stmt
 	exists *sql.Stmt // on the read pool: is a hash stored?
-	zips   zipPool
+	zips   store.Zipper
 	stmts  stmtCache // the merge's statements, on the write connection
 	// decoded keeps stored mentions decoded for the merge and timelines.
 	decoded decodeCache

@@ -1,4 +1,4 @@
-package sqlite
+package store
 
 import (
 	"bytes"
@@ -8,15 +8,17 @@ import (
 	"sync"
 )
 
-// zipPool recycles gzip writers, whose allocation costs more than
-// compressing a typical article. They use the fastest level: raw pages are
+// Zipper compresses the raw input of articles for every backend (stores
+// keep it so that a newer pipeline can process an article again). It
+// recycles gzip writers, whose allocation costs more than compressing a
+// typical article. They use the fastest level: raw pages are
 // the bulk of the file, but compressing them must not slow ingest down,
 // and the fastest level already gets most of the saving on text and HTML.
-type zipPool struct{ p sync.Pool }
+type Zipper struct{ p sync.Pool }
 
-// compress returns raw gzip-compressed, or nil for nil input so that "no
+// Compress returns raw gzip-compressed, or nil for nil input so that "no
 // raw input" stays distinct from an empty one.
-func (z *zipPool) compress(raw []byte) ([]byte, error) {
+func (z *Zipper) Compress(raw []byte) ([]byte, error) {
 	if raw == nil {
 		return nil, nil
 	}
@@ -38,8 +40,8 @@ func (z *zipPool) compress(raw []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// decompress reverses compress; nil stays nil.
-func decompress(blob []byte) ([]byte, error) {
+// Decompress reverses Compress; nil stays nil.
+func Decompress(blob []byte) ([]byte, error) {
 	if blob == nil {
 		return nil, nil
 	}
