@@ -124,6 +124,8 @@ reads their metadata and keeps them in a store you can list and search.`,
 		a.positionsCommand(),
 		a.storiesCommand(),
 		a.watchCommand(),
+		a.workerCommand(),
+		a.enqueueCommand(),
 	)
 	return root
 }
