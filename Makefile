@@ -60,16 +60,12 @@ test-short:
 
 FUZZTIME ?= 30s
 fuzz:
-	@set -e; for pkg in $$($(GO) list ./internal/...); do \
-		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
-			echo "fuzz $$pkg $$f"; \
-			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=2s $$pkg; \
-		done; \
-	done
+	GO=$(GO) scripts/fuzz.sh $(FUZZTIME)
 
 # Throughput and memory of every stage (see README "Performance").
-bench:
+bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=2s ./internal/...
+	scripts/bench-workers.sh 400
 
 # Quality figures against the gold data in ../shared (not needed by the product).
 eval: eval-seeds eval-zyte
