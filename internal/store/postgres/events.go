@@ -1,12 +1,10 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -77,36 +75,9 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 
 // attachMentions fills in the mentions of events, oldest article first.
 func (db *DB) attachMentions(ctx context.Context, evs []merge.Event) error {
-	if len(evs) == 0 {
-		return nil
-	}
-	ids := make([]string, len(evs))
-	at := make(map[string]int, len(evs))
-	for i, ev := range evs {
-		ids[i], at[ev.ID] = ev.ID, i
-	}
-	ms, err := mentionsOf(ctx, db.pool, ids)
-	if err != nil {
-		return err
-	}
-	slices.SortFunc(ms, func(a, b merge.Mention) int {
-		if a.Published.IsZero() != b.Published.IsZero() {
-			return cmp.Compare(b2i(a.Published.IsZero()), b2i(b.Published.IsZero()))
-		}
-		if c := a.Published.Time.Compare(b.Published.Time); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
+	return store.AttachMentions(ctx, evs, func(ctx context.Context, ids []string) ([]merge.Mention, error) {
+		return mentionsOf(ctx, db.pool, ids)
 	})
-	for i := range evs {
-		evs[i].Mentions = evs[i].Mentions[:0]
-	}
-	for _, m := range ms {
-		if i, ok := at[m.EventID]; ok {
-			evs[i].Mentions = append(evs[i].Mentions, m)
-		}
-	}
-	return nil
 }
 
 // eventQuery builds the timeline query for a normalised filter. Every
@@ -181,11 +152,4 @@ func eventQuery(f store.EventFilter) (string, []any) {
 	}
 	q += ` ORDER BY ` + order + ` LIMIT ` + p.add(f.Limit) + ` OFFSET ` + p.add(f.Offset)
 	return q, p
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
