@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/internal/article"
@@ -45,7 +47,7 @@ behind each metadata field, and for each event its trigger and the rules that fi
 				Source:  source.Options{MaxBytes: maxSize, Stdin: a.stdin},
 				Workers: workers,
 				Learn:   !noLearn,
-				Read:    inputReader(fetch.New(fetch.Options{MaxBytes: maxSize, AllowPrivate: private}), nil),
+				Read:    record.Reader(fetch.New(fetch.Options{MaxBytes: maxSize, AllowPrivate: private}), nil),
 			}
 			if !noEvents {
 				if opt.Enrich, err = a.eventStage(); err != nil {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/store"
 
@@ -65,7 +67,7 @@ exit status is 1 when any input failed.`,
 			if bar != nil && byBytes {
 				onBytes = func(done, _ int64) { bar.Set64(done) }
 			}
-			opt.Read = inputReader(fetch.New(fetch.Options{MaxBytes: maxSize, AllowPrivate: private}), onBytes)
+			opt.Read = record.Reader(fetch.New(fetch.Options{MaxBytes: maxSize, AllowPrivate: private}), onBytes)
 			if !noEvents {
 				if opt.Enrich, err = a.eventStage(); err != nil {
 					return err
@@ -181,7 +183,7 @@ func (a *app) progress(cmd *cobra.Command, inputs []string) (bar *progressbar.Pr
 	for _, in := range inputs {
 		if fi, err := os.Stat(in); err == nil && warc.IsWARC(in) {
 			warcBytes += fi.Size()
-		} else if !isURL(in) {
+		} else if !record.IsURL(in) {
 			plain = append(plain, in)
 		}
 	}

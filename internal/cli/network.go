@@ -5,13 +5,11 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/spf13/cobra"
 
-	"github.com/chronicle-news/chronicle/internal/kb"
-	"github.com/chronicle-news/chronicle/internal/query"
 	"github.com/chronicle-news/chronicle/internal/report"
-	"github.com/chronicle-news/chronicle/internal/store"
-	"github.com/chronicle-news/chronicle/internal/story"
 )
 
 func (a *app) networkCommand() *cobra.Command {
@@ -33,22 +31,10 @@ Formats: text (the heaviest edges), json, graphml (Gephi, yEd, networkx), dot (G
 			if by != "actor" && by != "country" {
 				return usageError{fmt.Errorf("--by %q: want actor or country", by)}
 			}
-			return a.withRecord(cmd, format, []string{"text", "json", "graphml", "dot"}, func(st store.Store, k *kb.KB) error {
-				evs, err := a.events(cmd.Context(), st, k, &ef)
+			return a.withRecord(cmd, format, []string{"text", "json", "graphml", "dot"}, func(rec *record.Record) error {
+				g, err := rec.Network(cmd.Context(), ef.query(), by == "country", top)
 				if err != nil {
-					return err
-				}
-				var opts []query.NetworkOption
-				if by == "country" {
-					opts = append(opts, query.ByCountry(story.StateNames(k)))
-				}
-				n := query.NewNetwork(opts...)
-				for _, e := range evs {
-					n.Add(e)
-				}
-				g := n.Graph()
-				if top > 0 {
-					g = g.Top(top)
+					return storyHint(err, &ef)
 				}
 				switch format {
 				case "json":
@@ -109,16 +95,11 @@ date order, each with the sentence and the articles that report it.`,
 			if len(ef.actors) != 1 {
 				return usageError{fmt.Errorf("positions: give exactly one --actor")}
 			}
-			return a.withRecord(cmd, format, []string{"text", "json", "csv"}, func(st store.Store, k *kb.KB) error {
-				evs, err := a.events(cmd.Context(), st, k, &ef)
+			return a.withRecord(cmd, format, []string{"text", "json", "csv"}, func(rec *record.Record) error {
+				ps, err := rec.Positions(cmd.Context(), ef.query())
 				if err != nil {
-					return err
+					return storyHint(err, &ef)
 				}
-				keys, err := actorKeys(k, ef.actors[0])
-				if err != nil {
-					return err
-				}
-				ps := query.Positions(evs, query.NewMatcher(keys...))
 				switch format {
 				case "json":
 					return report.WritePositionsJSON(a.stdout, ps)
@@ -155,12 +136,10 @@ Show one story's events with: chronicle timeline --story ID.`,
 			if ef.story != "" {
 				return usageError{fmt.Errorf("stories: --story is for timeline, events and network")}
 			}
-			return a.withRecord(cmd, format, []string{"text", "json"}, func(st store.Store, k *kb.KB) error {
-				f, err := ef.filter(k)
-				if err != nil {
-					return err
-				}
-				ss, err := stories(cmd.Context(), st, k, f, minEvents)
+			return a.withRecord(cmd, format, []string{"text", "json"}, func(rec *record.Record) error {
+				q := ef.query()
+				q.Limit, q.Offset = 0, 0
+				ss, err := rec.Stories(cmd.Context(), q, minEvents)
 				if err != nil {
 					return err
 				}

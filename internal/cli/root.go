@@ -10,6 +10,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/internal/store"
@@ -60,7 +62,7 @@ func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return exitOK
 	case errors.As(err, &ee):
 		return ee.code
-	case isUsage(err):
+	case isUsage(err) || errors.Is(err, record.ErrInvalid):
 		fmt.Fprintf(stderr, "chronicle: %v\n", err)
 		return exitUsage
 	default:

@@ -5,9 +5,10 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/spf13/cobra"
 
-	"github.com/chronicle-news/chronicle/internal/kb"
 	"github.com/chronicle-news/chronicle/internal/merge"
 	"github.com/chronicle-news/chronicle/internal/report"
 	"github.com/chronicle-news/chronicle/internal/store"
@@ -31,10 +32,10 @@ Formats: text (citations numbered), json (the contract of DESIGN.md: {"events": 
 csv (one row per event; --mentions for one row per mention).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withRecord(cmd, format, []string{"text", "json", "csv"}, func(st store.Store, k *kb.KB) error {
-				evs, err := a.events(cmd.Context(), st, k, &ef)
+			return a.withRecord(cmd, format, []string{"text", "json", "csv"}, func(rec *record.Record) error {
+				evs, err := rec.Events(cmd.Context(), ef.query())
 				if err != nil {
-					return err
+					return storyHint(err, &ef)
 				}
 				switch {
 				case format == "json":
@@ -72,9 +73,9 @@ With an event ID (from this list or the timeline), shows that event in full: eve
 mention with its article and sentence, the status history and the conflicting reports.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withRecord(cmd, format, []string{"text", "json", "csv"}, func(st store.Store, k *kb.KB) error {
+			return a.withRecord(cmd, format, []string{"text", "json", "csv"}, func(rec *record.Record) error {
 				if len(args) == 1 {
-					ev, err := st.Event(cmd.Context(), args[0])
+					ev, err := rec.Store().Event(cmd.Context(), args[0])
 					if errors.Is(err, store.ErrNotFound) {
 						return usageError{fmt.Errorf("event %s: not stored (see chronicle events)", args[0])}
 					}
@@ -90,9 +91,9 @@ mention with its article and sentence, the status history and the conflicting re
 					}
 					return report.WriteTimelineText(a.stdout, evs, report.TimelineOptions{})
 				}
-				evs, err := a.events(cmd.Context(), st, k, &ef)
+				evs, err := rec.Events(cmd.Context(), ef.query())
 				if err != nil {
-					return err
+					return storyHint(err, &ef)
 				}
 				switch format {
 				case "json":

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/internal/clean"
@@ -32,7 +34,7 @@ ingest them again. Runs until interrupted, or one round with --once.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			for _, u := range args {
-				if !isURL(u) {
+				if !record.IsURL(u) {
 					return usageError{fmt.Errorf("watch %s: want an http(s) feed URL", u)}
 				}
 			}

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/record"
+
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/spf13/cobra"
 
@@ -156,7 +158,7 @@ func (a *app) openQueue(ctx context.Context, opt queue.Options) (*queue.Queue, *
 func jobInputs(ctx context.Context, args []string) ([]string, error) {
 	var out []string
 	for _, in := range args {
-		if isURL(in) {
+		if record.IsURL(in) {
 			out = append(out, in)
 			continue
 		}
@@ -288,7 +290,7 @@ func (a *app) jobOptions(c workerConfig) (pipeline.Options, error) {
 		Source:  source.Options{MaxBytes: c.maxSize},
 		Workers: c.workers,
 		Learn:   !c.noLearn,
-		Read:    inputReader(fetch.New(fetch.Options{MaxBytes: c.maxSize, AllowPrivate: c.allowPrivate}), nil),
+		Read:    record.Reader(fetch.New(fetch.Options{MaxBytes: c.maxSize, AllowPrivate: c.allowPrivate}), nil),
 	}
 	if !c.noEvents {
 		var err error
