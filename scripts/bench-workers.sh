@@ -2,12 +2,15 @@
 # bench-workers.sh — articles per second of `chronicle worker` on PostgreSQL
 # (1 and 2 workers) against one `chronicle ingest` into SQLite, on N copies
 # of the examples corpus' text pages (each copy's prose made unique so that
-# nothing is a near-duplicate of anything). Run from the repository root:
+# nothing is a near-duplicate of anything). Every run is checked before its
+# rate is printed: all N jobs done, none parked, N articles stored — a run
+# whose workers failed fast would otherwise look fast. Run from the
+# repository root:
 #   scripts/bench-workers.sh [N]        (default 400)
 set -eu
 n=${1:-400}
-bin=bin/chronicle
-[ -x "$bin" ] || go build -o "$bin" ./cmd/chronicle
+bin=$(pwd)/bin/chronicle
+go build -o "$bin" ./cmd/chronicle
 work=$(mktemp -d "${TMPDIR:-/tmp}/chronicle-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 i=0
@@ -19,20 +22,32 @@ while [ "$i" -lt "$n" ]; do
 		i=$((i + 1))
 	done
 done
-rate() { awk -v n="$1" -v s="$2" -v e="$3" 'BEGIN { printf "%.0f articles/s", n / ((e - s) / 1e9) }'; }
-now() { date +%s%N; }
 
-s=$(now); "$bin" --db "$work/one.db" ingest --no-learn "$work/corpus" 2>/dev/null || true; e=$(now)
-echo "ingest, SQLite, one process:        $(rate "$n" "$s" "$e")"
+s=$(date +%s%N)
+"$bin" --db "$work/one.db" ingest --no-learn "$work/corpus" 2>"$work/ingest.log" || { cat "$work/ingest.log" >&2; exit 1; }
+e=$(date +%s%N)
+stored=$("$bin" --db "$work/one.db" articles --limit 1000000 --format json | grep -c '"id"' || true)
+[ "$stored" -eq "$n" ] || { echo "ingest stored $stored of $n articles" >&2; tail -5 "$work/ingest.log" >&2; exit 1; }
+awk -v n="$n" -v s="$s" -v e="$e" 'BEGIN { printf "ingest, SQLite, one process:   %4d articles in %6.1f s = %5.0f articles/s\n", n, (e-s)/1e9, n/((e-s)/1e9) }'
 
 for w in 1 2; do
 	scripts/pgtest.sh sh -c '
+		set -eu
+		bin=$1 corpus=$2 w=$3 n=$4 log=$5
 		db=$CHRONICLE_TEST_POSTGRES
-		"$0" --db "$db" enqueue "$1" >/dev/null 2>&1
+		"$bin" --db "$db" enqueue "$corpus" >"$log" 2>&1
 		s=$(date +%s%N)
-		k=0; while [ "$k" -lt "$2" ]; do "$0" --db "$db" worker --once >/dev/null 2>&1 & k=$((k + 1)); done
+		k=0
+		while [ "$k" -lt "$w" ]; do "$bin" --db "$db" worker --once >>"$log" 2>&1 & k=$((k + 1)); done
 		wait
 		e=$(date +%s%N)
-		awk -v n="$3" -v s="$s" -v e="$e" -v w="$2" "BEGIN { printf \"worker x%d, PostgreSQL:             %.0f articles/s\n\", w, n / ((e - s) / 1e9) }"
-	' "$bin" "$work/corpus" "$w" "$n"
+		status=$("$bin" --db "$db" worker --status)
+		stored=$("$bin" --db "$db" articles --limit 1000000 --format json | grep -c "\"id\"" || true)
+		case "$status" in
+		*"0 queued, 0 running, $n done, 0 parked"*) ;;
+		*) echo "workers did not finish: $status" >&2; tail -5 "$log" >&2; exit 1 ;;
+		esac
+		[ "$stored" -eq "$n" ] || { echo "workers stored $stored of $n articles" >&2; exit 1; }
+		awk -v n="$n" -v s="$s" -v e="$e" -v w="$w" "BEGIN { printf \"worker x%d, PostgreSQL:        %4d articles in %6.1f s = %5.0f articles/s\n\", w, n, (e-s)/1e9, n/((e-s)/1e9) }"
+	' bench "$bin" "$work/corpus" "$w" "$n" "$work/worker$w.log"
 done
