@@ -7,7 +7,7 @@ SHARED  ?= ../shared
 DEMO_DB ?= demo.db
 OUT     := out
 
-.PHONY: test-deps all build demo test test-short fuzz bench eval eval-seeds eval-zyte events-report vet fmt clean
+.PHONY: test-deps all build demo serve test test-short fuzz bench eval eval-seeds eval-zyte events-report vet fmt clean
 
 all: build
 
@@ -38,15 +38,28 @@ demo: build
 	@echo
 	@echo "The awful inputs in examples/bad are refused one by one, with their reasons:"
 	@$(BIN) --db $(DEMO_DB) ingest examples/bad || echo "(exit status $$?: those inputs failed, as they should; the articles stored before are untouched)"
+	@echo
+	@echo "The web UI and the API over the same store (open the address below; Ctrl-C stops):"
+	$(BIN) --db $(DEMO_DB) serve --addr $(ADDR)
+
+ADDR ?= 127.0.0.1:8080
+
+# Serve an existing demo store without rebuilding it.
+serve: build
+	$(BIN) --db $(DEMO_DB) serve --addr $(ADDR)
 
 # Every test: vet, the unit and conformance suites, the race detector on the
 # concurrent packages, and a short run of every fuzz target.
 # test-deps installs what the tests run against when it is missing: PostgreSQL
-# (the tests start a throwaway server of their own on a Unix socket).
+# (the tests start a throwaway server of their own on a Unix socket) and
+# Chromium (the web UI's browser tests drive it headless).
 test-deps:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
 		{ echo "installing PostgreSQL for the store tests"; \
 		  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || \
+		{ echo "installing Chromium for the browser tests"; \
+		  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: test-deps
 	$(GO) vet ./...

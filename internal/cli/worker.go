@@ -202,14 +202,6 @@ func jobInputs(ctx context.Context, args []string) ([]string, error) {
 	return out, nil
 }
 
-// readable are the extensions of the files that ingest reads inside a
-// folder (package source's table), bare or gzip-compressed; other files
-// of a folder are skipped there, so they get no job either.
-var readable = map[string]bool{
-	".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true,
-	".json": true, ".jsonl": true, ".ndjson": true,
-}
-
 // jobFile reports whether a file found in a folder deserves a job: one
 // that ingest reads, or a WARC file (in a folder, the unit a backfill is
 // split by).
@@ -217,11 +209,7 @@ func jobFile(name string) bool {
 	if warc.IsWARC(name) {
 		return true
 	}
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".gz" || ext == ".gzip" {
-		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(name, filepath.Ext(name))))
-	}
-	return readable[ext]
+	return source.Readable(name)
 }
 
 // printQueue prints the queue's counts and its parked jobs with their errors.

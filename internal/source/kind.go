@@ -166,3 +166,11 @@ func looksHTML(b []byte) bool {
 	lower := bytes.ToLower(b)
 	return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
 }
+
+// Readable reports whether a folder walk reads a file of this name (by its
+// extension, bare or gzip-compressed); the others are skipped there. Tools
+// that split a folder into units of work use it to skip the same files.
+func Readable(name string) bool {
+	_, _, known := kindOf(name)
+	return known
+}

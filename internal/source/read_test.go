@@ -236,3 +236,14 @@ func corruptTrailer(b []byte) []byte {
 	c[len(c)-8] ^= 0xFF
 	return c
 }
+
+func TestReadable(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "A.HTML": true, "b.htm.gz": true, "c.jsonl.gzip": true, "d.ndjson": true,
+		"e.png": false, "f.tar.gz": false, "noext": false, "x.gz": false, ".txt": true,
+	} {
+		if got := Readable(name); got != want {
+			t.Errorf("Readable(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
