@@ -20,20 +20,20 @@ func (db *DB) Get(ctx context.Context, id string) (*article.Article, error) {
 		return nil, fmt.Errorf("postgres: article %q: %w", id, store.ErrNotFound)
 	}
 	var (
-		s    summary
+		s    store.Summary
 		blob []byte
 		evs  []string
 	)
-	err := db.pool.QueryRow(ctx, `SELECT `+summaryColumns+`, a.body, a.raw,
+	err := db.pool.QueryRow(ctx, `SELECT `+store.SummaryColumns+`, a.body, a.raw,
 		ARRAY(SELECT m.data FROM mentions m WHERE m.article_seq = a.seq ORDER BY m.idx)
-		FROM articles a WHERE a.id = $1 OR a.hash = $1`, id).Scan(append(s.dest(), &s.a.Body, &blob, &evs)...)
+		FROM articles a WHERE a.id = $1 OR a.hash = $1`, id).Scan(append(s.Dest(), &s.A.Body, &blob, &evs)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("postgres: article %q: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("postgres: get %q: %w", id, err)
 	}
-	a, err := s.article()
+	a, err := s.Article()
 	if err != nil {
 		return nil, fmt.Errorf("postgres: get %q: %w", id, err)
 	}

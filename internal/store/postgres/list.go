@@ -19,7 +19,7 @@ func (db *DB) List(ctx context.Context, f store.Filter) ([]article.Article, erro
 		b strings.Builder
 		p params
 	)
-	b.WriteString(`SELECT ` + summaryColumns + ` FROM articles a WHERE true`)
+	b.WriteString(`SELECT ` + store.SummaryColumns + ` FROM articles a WHERE true`)
 	filterSQL(&b, &p, f)
 	b.WriteString(` ORDER BY ` + orderNewest + ` LIMIT ` + p.add(f.Limit) + ` OFFSET ` + p.add(f.Offset))
 	rows, err := db.pool.Query(ctx, b.String(), p...)
@@ -29,13 +29,13 @@ func (db *DB) List(ctx context.Context, f store.Filter) ([]article.Article, erro
 	defer rows.Close()
 	out := []article.Article{}
 	for rows.Next() {
-		var s summary
-		if err := rows.Scan(s.dest()...); err != nil {
+		var s store.Summary
+		if err := rows.Scan(s.Dest()...); err != nil {
 			return nil, fmt.Errorf("postgres: list: %w", err)
 		}
-		a, err := s.article()
+		a, err := s.Article()
 		if err != nil {
-			return nil, fmt.Errorf("postgres: list %s: %w", s.a.ID, err)
+			return nil, fmt.Errorf("postgres: list %s: %w", s.A.ID, err)
 		}
 		out = append(out, a)
 	}

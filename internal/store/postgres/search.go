@@ -47,7 +47,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 	)
 	// The inner query ranks every match and keeps the page; only then are
 	// the page's bodies read and their snippets made.
-	b.WriteString(`SELECT ` + summaryColumns + `, ts_headline('chronicle', a.body, h.query, ` +
+	b.WriteString(`SELECT ` + store.SummaryColumns + `, ts_headline('chronicle', a.body, h.query, ` +
 		p.add(headlineOptions) + `), h.rank
 		FROM (SELECT a.seq, q.query, ts_rank(` + rankWeights + `, a.search, q.query, ` +
 		fmt.Sprint(rankNormalization) + `) AS rank
@@ -65,15 +65,15 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 	out := []store.Hit{}
 	for rows.Next() {
 		var (
-			s     summary
+			s     store.Summary
 			h     store.Hit
 			score float32
 		)
-		if err := rows.Scan(append(s.dest(), &h.Snippet, &score)...); err != nil {
+		if err := rows.Scan(append(s.Dest(), &h.Snippet, &score)...); err != nil {
 			return nil, fmt.Errorf("postgres: search: %w", err)
 		}
-		if h.Article, err = s.article(); err != nil {
-			return nil, fmt.Errorf("postgres: search %s: %w", s.a.ID, err)
+		if h.Article, err = s.Article(); err != nil {
+			return nil, fmt.Errorf("postgres: search %s: %w", s.A.ID, err)
 		}
 		h.Rank = float64(score)
 		out = append(out, h)

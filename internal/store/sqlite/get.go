@@ -15,18 +15,18 @@ import (
 // input included.
 func (db *DB) Get(ctx context.Context, id string) (*article.Article, error) {
 	row := db.read.QueryRowContext(ctx,
-		`SELECT `+summaryColumns+`, a.body, a.raw FROM articles a WHERE a.id = ?1 OR a.hash = ?1`, id)
+		`SELECT `+store.SummaryColumns+`, a.body, a.raw FROM articles a WHERE a.id = ?1 OR a.hash = ?1`, id)
 	var (
-		s    summary
+		s    store.Summary
 		blob []byte
 	)
-	if err := row.Scan(append(s.dest(), &s.a.Body, &blob)...); err != nil {
+	if err := row.Scan(append(s.Dest(), &s.A.Body, &blob)...); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("sqlite: article %q: %w", id, store.ErrNotFound)
 		}
 		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
 	}
-	a, err := s.article()
+	a, err := s.Article()
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: get %q: %w", id, err)
 	}

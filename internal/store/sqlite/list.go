@@ -16,7 +16,7 @@ func (db *DB) List(ctx context.Context, f store.Filter) ([]article.Article, erro
 	}
 	cond, args := filterSQL(f)
 	rows, err := db.read.QueryContext(ctx,
-		`SELECT `+summaryColumns+` FROM articles a WHERE 1`+cond+
+		`SELECT `+store.SummaryColumns+` FROM articles a WHERE 1`+cond+
 			` ORDER BY `+orderNewest+` LIMIT ? OFFSET ?`,
 		append(args, f.Limit, f.Offset)...)
 	if err != nil {
@@ -25,13 +25,13 @@ func (db *DB) List(ctx context.Context, f store.Filter) ([]article.Article, erro
 	defer rows.Close()
 	out := []article.Article{}
 	for rows.Next() {
-		var s summary
-		if err := rows.Scan(s.dest()...); err != nil {
+		var s store.Summary
+		if err := rows.Scan(s.Dest()...); err != nil {
 			return nil, fmt.Errorf("sqlite: list: %w", err)
 		}
-		a, err := s.article()
+		a, err := s.Article()
 		if err != nil {
-			return nil, fmt.Errorf("sqlite: list %s: %w", s.a.ID, err)
+			return nil, fmt.Errorf("sqlite: list %s: %w", s.A.ID, err)
 		}
 		out = append(out, a)
 	}

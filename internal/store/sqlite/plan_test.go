@@ -19,7 +19,7 @@ func TestListPlans(t *testing.T) {
 	} {
 		f, _ = f.Normalize()
 		cond, args := filterSQL(f)
-		rows, err := db.read.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT `+summaryColumns+
+		rows, err := db.read.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT `+store.SummaryColumns+
 			` FROM articles a WHERE 1`+cond+` ORDER BY `+orderNewest+` LIMIT ? OFFSET ?`,
 			append(args, f.Limit, f.Offset)...)
 		if err != nil {

@@ -42,7 +42,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 	// tokenize the body again) for those rows only. The CROSS JOIN keeps
 	// the index as the outer loop, as that order needs.
 	rows, err := db.read.QueryContext(ctx,
-		`SELECT `+summaryColumns+`, snippet(articles_fts, 1, ?, ?, '…', ?), rank
+		`SELECT `+store.SummaryColumns+`, snippet(articles_fts, 1, ?, ?, '…', ?), rank
 		FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE articles_fts MATCH ? AND rank MATCH ?`+cond+`
 		ORDER BY rank LIMIT ? OFFSET ?`, args...)
@@ -53,15 +53,15 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 	out := []store.Hit{}
 	for rows.Next() {
 		var (
-			s     summary
+			s     store.Summary
 			h     store.Hit
 			score float64
 		)
-		if err := rows.Scan(append(s.dest(), &h.Snippet, &score)...); err != nil {
+		if err := rows.Scan(append(s.Dest(), &h.Snippet, &score)...); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
-		if h.Article, err = s.article(); err != nil {
-			return nil, fmt.Errorf("sqlite: search %s: %w", s.a.ID, err)
+		if h.Article, err = s.Article(); err != nil {
+			return nil, fmt.Errorf("sqlite: search %s: %w", s.A.ID, err)
 		}
 		h.Rank = -score // bm25 is lower for better matches
 		out = append(out, h)
