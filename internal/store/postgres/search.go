@@ -4,15 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/store"
 )
-
-// maxTerms caps the words of one query: enough for any real search, and
-// it keeps a pasted page of text from turning into a costly match.
-const maxTerms = 32
 
 // rankWeights weigh the parts of the index for ts_rank, in PostgreSQL's
 // order {D, C, B, A}: a word in the title (A) counts as much as five in
@@ -37,7 +31,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
 	}
-	words := queryWords(query)
+	words := store.QueryWords(query)
 	if len(words) == 0 {
 		return []store.Hit{}, nil
 	}
@@ -59,7 +53,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 		ORDER BY h.rank DESC, h.seq DESC`)
 	rows, err := db.pool.Query(ctx, b.String(), p...)
 	if err != nil {
-		return nil, fmt.Errorf("postgres: search %q: %w", clip(query), err)
+		return nil, fmt.Errorf("postgres: search %q: %w", store.Clip(query), err)
 	}
 	defer rows.Close()
 	out := []store.Hit{}
@@ -79,7 +73,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: search %q: %w", clip(query), err)
+		return nil, fmt.Errorf("postgres: search %q: %w", store.Clip(query), err)
 	}
 	return out, nil
 }
@@ -100,66 +94,4 @@ func tsquery(p *params, words []string) string {
 		}
 	}
 	return strings.Join(parts, ` && `)
-}
-
-// queryWords splits what a user typed into the words to look for: runs
-// of text between spaces, each kept whole (so "Sino-Russian" still needs
-// those two words in a row), with control bytes and broken UTF-8 taken as
-// spaces. Apostrophes split a word and a lone letter beside one is
-// dropped, so "Lavrov's" looks for Lavrov and "l'Élysée" for Élysée. Parts
-// with no letter or digit are dropped, as they would match nothing, and so
-// are repeats; at most maxTerms words are kept.
-func queryWords(q string) []string {
-	q = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == utf8.RuneError {
-			return ' '
-		}
-		return r
-	}, strings.ToValidUTF8(q, " "))
-	var (
-		out  []string
-		seen = map[string]bool{}
-	)
-	for _, w := range strings.Fields(q) {
-		parts := strings.FieldsFunc(w, isApostrophe)
-		for _, part := range parts {
-			if len(out) == maxTerms {
-				return out
-			}
-			if seen[part] || !strings.ContainsFunc(part, isWordRune) || len(parts) > 1 && wordRunes(part) < 2 {
-				continue
-			}
-			seen[part] = true
-			out = append(out, part)
-		}
-	}
-	return out
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
-
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
-
-// wordRunes counts the letters and digits of s.
-func wordRunes(s string) int {
-	n := 0
-	for _, r := range s {
-		if isWordRune(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// clip shortens a query for an error message.
-func clip(q string) string {
-	const n = 80
-	if len(q) <= n {
-		return q
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(q[cut]) {
-		cut--
-	}
-	return q[:cut] + "…"
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/article"
@@ -29,16 +30,16 @@ func TestQueryWords(t *testing.T) {
 		{strings.Repeat("w ", 10) + strings.Repeat("x", 5), []string{"w", "xxxxx"}},
 	}
 	for _, tt := range tests {
-		if got := queryWords(tt.q); !slices.Equal(got, tt.want) {
-			t.Errorf("queryWords(%q) = %q, want %q", tt.q, got, tt.want)
+		if got := store.QueryWords(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("store.QueryWords(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 	var many []string
 	for i := range 100 {
 		many = append(many, strings.Repeat("a", i+1))
 	}
-	if n := len(queryWords(strings.Join(many, " "))); n != maxTerms {
-		t.Errorf("queryWords of 100 words kept %d, want %d", n, maxTerms)
+	if n := len(store.QueryWords(strings.Join(many, " "))); n != store.MaxQueryWords {
+		t.Errorf("queryWords of 100 words kept %d, want %d", n, store.MaxQueryWords)
 	}
 }
 
@@ -65,12 +66,12 @@ func FuzzQueryWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		words := queryWords(q)
-		if len(words) > maxTerms {
+		words := store.QueryWords(q)
+		if len(words) > store.MaxQueryWords {
 			t.Fatalf("%d words", len(words))
 		}
 		for _, w := range words {
-			if !utf8.ValidString(w) || strings.IndexByte(w, 0) >= 0 || !strings.ContainsFunc(w, isWordRune) {
+			if !utf8.ValidString(w) || strings.IndexByte(w, 0) >= 0 || !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
 				t.Fatalf("word %q", w)
 			}
 			if f := fold(w); !utf8.ValidString(f) || strings.IndexByte(f, 0) >= 0 {

@@ -4,15 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/store"
 )
-
-// maxTerms caps the words of one query: enough for any real search, and
-// it keeps a pasted page of text from turning into a costly match.
-const maxTerms = 32
 
 // rankFunc ranks matches by BM25, a word in the title counting as much
 // as five in the body.
@@ -47,7 +41,7 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 		WHERE articles_fts MATCH ? AND rank MATCH ?`+cond+`
 		ORDER BY rank LIMIT ? OFFSET ?`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: search %q: %w", clip(query), err)
+		return nil, fmt.Errorf("sqlite: search %q: %w", store.Clip(query), err)
 	}
 	defer rows.Close()
 	out := []store.Hit{}
@@ -67,74 +61,24 @@ func (db *DB) Search(ctx context.Context, query string, f store.Filter) ([]store
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: search %q: %w", clip(query), err)
+		return nil, fmt.Errorf("sqlite: search %q: %w", store.Clip(query), err)
 	}
 	return out, nil
 }
 
 // ftsQuery turns what a user typed into an FTS5 query that cannot be read
-// as syntax: each whitespace-separated word becomes a quoted string (a
+// as syntax: each word of store.QueryWords becomes a quoted string (a
 // phrase, so "Sino-Russian" still matches those two words in a row), and
-// the phrases are ANDed. Apostrophes split a word and a lone letter beside
-// one is dropped, so "Lavrov's" looks for Lavrov and "l'Élysée" for Élysée.
-// Parts with no letter or digit are dropped, as they would match nothing.
-// It returns "" when no word is left.
+// the phrases are ANDed. It returns "" when no word is left.
 func ftsQuery(q string) string {
-	q = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == utf8.RuneError {
-			return ' '
+	var b strings.Builder
+	for _, w := range store.QueryWords(q) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		return r
-	}, strings.ToValidUTF8(q, " "))
-	var (
-		b    strings.Builder
-		seen = map[string]bool{}
-	)
-	for _, w := range strings.Fields(q) {
-		parts := strings.FieldsFunc(w, isApostrophe)
-		for _, p := range parts {
-			if len(seen) == maxTerms {
-				return b.String()
-			}
-			if seen[p] || !strings.ContainsFunc(p, isWordRune) || len(parts) > 1 && wordRunes(p) < 2 {
-				continue
-			}
-			seen[p] = true
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteByte('"')
-			b.WriteString(strings.ReplaceAll(p, `"`, `""`))
-			b.WriteByte('"')
-		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(w, `"`, `""`))
+		b.WriteByte('"')
 	}
 	return b.String()
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
-
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
-
-// wordRunes counts the letters and digits of s.
-func wordRunes(s string) int {
-	n := 0
-	for _, r := range s {
-		if isWordRune(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// clip shortens a query for an error message.
-func clip(q string) string {
-	const n = 80
-	if len(q) <= n {
-		return q
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(q[cut]) {
-		cut--
-	}
-	return q[:cut] + "…"
 }

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/store"
 )
@@ -42,15 +41,8 @@ func TestFTSQuery(t *testing.T) {
 	for i := range 100 {
 		long += " w" + strings.Repeat("z", i+1)
 	}
-	if n := strings.Count(ftsQuery(long), `" "`) + 1; n != maxTerms {
-		t.Errorf("ftsQuery of %d words kept %d terms, want %d", 110, n, maxTerms)
-	}
-}
-
-func TestClip(t *testing.T) {
-	q := strings.Repeat("й", 100)
-	if got := clip(q); !utf8.ValidString(got) || len(got) > 85 {
-		t.Errorf("clip gave %d bytes, valid %v", len(got), utf8.ValidString(got))
+	if n := strings.Count(ftsQuery(long), `" "`) + 1; n != store.MaxQueryWords {
+		t.Errorf("ftsQuery of %d words kept %d terms, want %d", 110, n, store.MaxQueryWords)
 	}
 }
 
