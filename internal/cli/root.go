@@ -128,6 +128,7 @@ reads their metadata and keeps them in a store you can list and search.`,
 		a.watchCommand(),
 		a.workerCommand(),
 		a.enqueueCommand(),
+		a.serveCommand(),
 	)
 	return root
 }

@@ -53,6 +53,11 @@ type Store interface {
 	Event(ctx context.Context, id string) (*merge.Event, error)
 	// Stats summarises what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	// Version returns a number that moves on with every transaction that
+	// stores an article, whichever process writes: an answer computed at
+	// one version is still true while the version is the same. Readers
+	// that keep answers (the HTTP API) check it instead of guessing a TTL.
+	Version(ctx context.Context) (int64, error)
 	// Close releases the store; calling it more than once is harmless.
 	Close() error
 }

@@ -140,6 +140,10 @@ func (db *DB) PutBatch(ctx context.Context, as []*article.Article) ([]bool, erro
 				return fmt.Errorf("%s: %w", it.id, err)
 			}
 		}
+		// Under the merge lock, so versions follow commit order.
+		if _, err := tx.Exec(ctx, `UPDATE store_version SET version = version + 1 WHERE id = 1`); err != nil {
+			return fmt.Errorf("version: %w", err)
+		}
 		return nil
 	})
 	if err != nil {
@@ -149,6 +153,17 @@ func (db *DB) PutBatch(ctx context.Context, as []*article.Article) ([]bool, erro
 		added[it.i] = it.inserted
 	}
 	return added, nil
+}
+
+// Version returns a number that changes whenever an article is stored, by
+// this process or any other: equal versions mean equal records, so an
+// answer computed at one version is still true at the same version.
+func (db *DB) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := db.pool.QueryRow(ctx, `SELECT version FROM store_version WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("postgres: version: %w", err)
+	}
+	return v, nil
 }
 
 // checkClash returns an error unless the article stored under id has the

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -32,10 +31,10 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]merge.Event, e
 			rows.Close()
 			return nil, fmt.Errorf("sqlite: events: %w", err)
 		}
-		var ev merge.Event
-		if err := json.Unmarshal([]byte(data), &ev); err != nil {
+		ev, err := db.events.event(id, data)
+		if err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("sqlite: events: stored event: %w", err)
+			return nil, fmt.Errorf("sqlite: events: stored event %s: %w", id, err)
 		}
 		out = append(out, ev)
 	}
@@ -60,7 +59,7 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 		return nil, fmt.Errorf("sqlite: event %q: %w", id, err)
 	}
 	evs := make([]merge.Event, 1)
-	if err := json.Unmarshal([]byte(data), &evs[0]); err != nil {
+	if evs[0], err = db.events.event(id, data); err != nil {
 		return nil, fmt.Errorf("sqlite: event %q: stored event: %w", id, err)
 	}
 	if err := db.attachMentions(ctx, evs); err != nil {

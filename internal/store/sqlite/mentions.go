@@ -160,3 +160,49 @@ func (c *decodeCache) event(id, data string) (article.Event, error) {
 	e.Explain = nil
 	return e, nil
 }
+
+// eventCache keeps stored events decoded: decoding the JSON of an event
+// costs more than reading its row, and timelines read the same events
+// over and over. An entry is used only while the stored data is the one
+// it was decoded from, as merges rewrite events.
+type eventCache struct {
+	mu sync.Mutex
+	m  map[string]cachedEvent
+}
+
+type cachedEvent struct {
+	data string
+	ev   merge.Event
+}
+
+// event returns the decoded event id stored as data. The slices of the
+// result are its own, so callers may change them.
+func (c *eventCache) event(id, data string) (merge.Event, error) {
+	c.mu.Lock()
+	e, ok := c.m[id]
+	c.mu.Unlock()
+	if !ok || e.data != data {
+		var ev merge.Event
+		if err := json.Unmarshal([]byte(data), &ev); err != nil {
+			return ev, err
+		}
+		e = cachedEvent{data: data, ev: ev}
+		c.mu.Lock()
+		if c.m == nil || len(c.m) >= maxDecoded {
+			c.m = make(map[string]cachedEvent, 1024)
+		}
+		c.m[id] = e
+		c.mu.Unlock()
+	}
+	ev := e.ev
+	ev.Actors = slices.Clone(ev.Actors)
+	ev.Recipients = slices.Clone(ev.Recipients)
+	ev.History = slices.Clone(ev.History)
+	ev.Conflicts = slices.Clone(ev.Conflicts)
+	ev.Mentions = slices.Clone(ev.Mentions)
+	if ev.Location != nil {
+		loc := *ev.Location
+		ev.Location = &loc
+	}
+	return ev, nil
+}

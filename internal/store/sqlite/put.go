@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -88,10 +89,30 @@ func (db *DB) PutBatch(ctx context.Context, as []*article.Article) (added []bool
 			return nil, fmt.Errorf("sqlite: put %s: %w", rows[i].id, err)
 		}
 	}
+	if slices.Contains(added, true) {
+		if _, err := tx.ExecContext(ctx, bumpVersion); err != nil {
+			return nil, fmt.Errorf("sqlite: put: version: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: put: commit: %w", err)
 	}
 	return added, nil
+}
+
+// bumpVersion moves the store's version on, in the transaction that
+// changes what is stored.
+const bumpVersion = `UPDATE store_version SET version = version + 1 WHERE id = 1`
+
+// Version returns a number that changes whenever an article is stored, by
+// this process or any other: equal versions mean equal records, so an
+// answer computed at one version is still true at the same version.
+func (db *DB) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := db.read.QueryRowContext(ctx, `SELECT version FROM store_version WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("sqlite: version: %w", err)
+	}
+	return v, nil
 }
 
 // putTx inserts one article unless its hash is stored, and merges it.

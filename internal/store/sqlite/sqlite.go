@@ -44,6 +44,8 @@ type DB struct {
 	stmts  stmtCache // the merge's statements, on the write connection
 	// decoded keeps stored mentions decoded for the merge and timelines.
 	decoded decodeCache
+	// events keeps stored events decoded for timelines.
+	events eventCache
 
 	closeOnce sync.Once
 	closeErr  error
