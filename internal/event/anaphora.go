@@ -12,7 +12,7 @@ import (
 // call the article has already told, with the mode the noun implies.
 var anaphorNouns = map[string]string{"call": "phone", "conversation": "", "talks": "", "meeting": "",
 	"negotiations": "", "visit": "in-person", "summit": "in-person", "discussion": "", "discussions": "",
-	"dialogue": "", "videoconference": "virtual", "consultations": ""}
+	"dialogue": "", "videoconference": "virtual", "consultations": "", "round": "in-person"}
 
 // anaphorAt reports whether token k is such a noun after a definite
 // determiner, and the mode it implies.
@@ -101,7 +101,7 @@ func (s *sent) noteAnaphora(st *state) {
 	}
 	for k := range s.toks {
 		mode, ok := s.anaphorAt(k)
-		if !ok {
+		if !ok || s.timePoint(k) {
 			continue
 		}
 		r := -1
@@ -166,7 +166,7 @@ func (st *state) resolveArticle(doc nlp.Doc) {
 		best := -1
 		for j := range st.cands {
 			o := &st.cands[j]
-			if j == i || o.dateFrom != "sentence" || o.ev.Type != c.ev.Type || o.ev.Status != c.ev.Status || !covers(c.parts, o.parts) || crossed(c, o) {
+			if j == i || o.dateFrom != "sentence" || o.ev.Type != c.ev.Type || o.ev.Status != c.ev.Status || !covers(c.parts, o.parts) || !within(c.parts, o.parts) || crossed(c, o) || st.oldAndNew(c, o) {
 				continue
 			}
 			if best < 0 || closer(i, j, best) {
@@ -205,7 +205,7 @@ func (st *state) foldAnaphors() {
 		r := -1
 		for j := range st.cands {
 			o := &st.cands[j]
-			if j == i || o.anaphor || o.ev.Type != c.ev.Type || o.ev.Status != Happened || !compatible(c, o) {
+			if j == i || o.anaphor || o.ev.Type != c.ev.Type || (o.ev.Status != Happened && o.ev.Status != c.ev.Status) || !compatible(c, o) {
 				continue
 			}
 			if r < 0 || closer(i, j, r) {
@@ -281,4 +281,30 @@ func overlap(a, b []*actor.Mention) bool {
 
 func placeOf(m *actor.Mention) *article.Place {
 	return &article.Place{Name: m.Name, Country: m.Country}
+}
+
+// within reports whether everyone of a stands for someone of b: a mention
+// that names a side the dated one lacks ("Trump received the two
+// ministers" after "negotiations between Rwanda and Congo on June 18") is
+// another event, whose date is not to be inherited.
+func within(a, b []*actor.Mention) bool {
+	for _, x := range a {
+		if !overlap([]*actor.Mention{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// timePoint reports whether the definite noun at token k is named as a
+// point in time for another event: "on the eve of the meeting", "ahead
+// of the talks", "after the call". What the sentence dates is that other
+// event, not the meeting.
+func (s *sent) timePoint(k int) bool {
+	if k < 3 {
+		return k == 2 && (s.toks[0].w == "after" || s.toks[0].w == "before")
+	}
+	p2, p3 := s.toks[k-2].w, s.toks[k-3].w
+	return p2 == "of" && (p3 == "eve" || p3 == "ahead" || p3 == "day" || p3 == "end") ||
+		p2 == "after" || p2 == "before" || p2 == "since"
 }

@@ -46,6 +46,7 @@ type sides struct {
 	actors, recipients []*actor.Mention
 	notes              []string
 	pronoun            string // an unresolved subject pronoun
+	objSides           bool   // the object is "both leaders", "the two sides": the parties already named
 }
 
 // leftBound returns the first token of the trigger's clause.
@@ -192,6 +193,12 @@ func (s *sent) assign(h hit) sides {
 	var out sides
 	lo, hi := s.leftBound(h.i), s.rightBound(h.j)
 	subj := s.subjectGroup(lo, h.i, 12)
+	if h.p.flags&fNoun == 0 && s.groupSubject(lo, h.i) {
+		// "the ministry said the parties had agreed": the group noun
+		// before the verb is its subject, not the speaker before it
+		subj = nil
+		out.pronoun = "sides"
+	}
 	if h.p.flags&fNoun == 0 && h.i > 0 && (s.toks[h.i-1].w == "the" || s.toks[h.i-1].w == "an") {
 		// "the exchange of prisoners that Russia and Ukraine completed": a
 		// verb pattern's word used as a noun
@@ -228,6 +235,12 @@ func (s *sent) assign(h hit) sides {
 		// and called on Moscow" the subject follows "after"
 		from := lo
 		for k := h.i - 1; k > lo; k-- {
+			if s.toks[k].w == "," && k+1 < h.i && strings.HasSuffix(s.toks[k+1].w, "ing") {
+				// "talks since Trump returned, meeting in Muscat and
+				// agreeing": a participle after a comma closed the
+				// subordinate clause, the subject is the main clause's
+				break
+			}
 			if subordinators[s.toks[k].w] {
 				from = k + 1
 				break
@@ -280,8 +293,9 @@ func (s *sent) assign(h hit) sides {
 				break
 			}
 			if groupNouns[s.toks[k].w] && k > 0 && groupDets[s.toks[k-1].w] {
-				// "the ministers", "both sides": the parties already named
-				out.pronoun = "they"
+				// "the ministers", "both sides": the two parties already
+				// named, not whoever acted last
+				out.pronoun = "sides"
 				break
 			}
 			if orgNouns[s.toks[k].w] && k > 0 && s.toks[k-1].w == "the" && k == h.i-1 {
@@ -332,9 +346,26 @@ func (s *sent) assign(h hit) sides {
 				if g := s.objectGroup(k+1, hi, objGap, 3); len(g) > 0 {
 					subj, obj = g, subj
 					out.notes = append(out.notes, "args:passive-by")
+					if len(obj) == 0 && out.pronoun == "sides" {
+						// "the two ministers were received by Trump"
+						out.pronoun, out.objSides = "", true
+					}
 				}
 				break
 			}
+		}
+	}
+	if len(obj) == 0 && h.p.typ == Consult && h.p.flags&fNoun == 0 {
+		// "had spoken to both leaders": the two parties already named
+		k := h.j
+		if k < hi && (s.toks[k].w == "to" || s.toks[k].w == "with") {
+			k++
+		}
+		if k+1 < hi && groupDets[s.toks[k].w] {
+			if s.toks[k+1].w == "two" && k+2 < hi {
+				k++
+			}
+			out.objSides = groupNouns[s.toks[k+1].w] && s.toks[k+1].w != "two"
 		}
 	}
 	out.actors = mentions(subj)
@@ -536,4 +567,26 @@ func reverse(g []ment) []ment {
 		out[len(g)-1-i] = m
 	}
 	return out
+}
+
+// groupAux may stand between a group subject and its verb.
+var groupAux = map[string]bool{"had": true, "have": true, "has": true, "also": true, "both": true, "all": true,
+	"then": true, "later": true, "finally": true, "eventually": true, "would": true, "will": true}
+
+// groupSubject reports whether a definite group noun ("the parties", "both
+// sides", "the two delegations") stands right before the verb at i, with
+// at most auxiliaries between.
+func (s *sent) groupSubject(lo, i int) bool {
+	k := i - 1
+	for k > lo && groupAux[s.toks[k].w] {
+		k--
+	}
+	if k <= lo || !groupNouns[s.toks[k].w] || s.toks[k].w == "two" {
+		return false
+	}
+	p := s.toks[k-1].w
+	if p == "two" && k-1 > lo {
+		p = s.toks[k-2].w
+	}
+	return groupDets[p]
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/nlp/actor"
@@ -140,11 +141,21 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 			}
 		}
 	}
+	if h.p.flags&fPersonObj != 0 && !s.personObject(h) {
+		return c, false
+	}
 	d := s.pickDate(h)
 	cl := s.readClause(h, d)
 	if cl.drop != "" {
 		st.dropped = append(st.dropped, h.p.typ)
 		return c, false
+	}
+	if cl.status == Cancelled {
+		if nd := s.putOffTo(h); nd != nil {
+			// "postponed his visit … to 10 March": put off, not called off
+			d, cl.status, c.putOff = nd, Planned, true
+			cl.notes = append(cl.notes, "status:planned(put off to "+nd.d.Text+")")
+		}
 	}
 	if h.p.typ == Agree && h.p.base <= 0.5 && h.j < len(s.toks) {
 		// "signed a law", "signed an executive order": not an agreement
@@ -159,6 +170,16 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 	notes = append(notes, sd.notes...)
 	if len(sd.actors) == 0 && sd.pronoun != "" {
 		switch sd.pronoun {
+		case "sides":
+			// "the sides agreed": the parties of the latest event told
+			// between two sides, though a one-sided event came after it
+			if len(st.lastPair) > 0 {
+				sd.actors = st.lastPair
+				notes = append(notes, "args:coref(the sides→two-sided event)")
+			} else if len(st.lastGroup) > 0 {
+				sd.actors = st.lastGroup
+				notes = append(notes, "args:coref(they→previous event)")
+			}
 		case "they", "both":
 			if len(st.lastGroup) > 0 {
 				sd.actors = st.lastGroup
@@ -182,6 +203,16 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 				notes = append(notes, "args:coref("+sd.pronoun+"→"+st.lastPerson.Name+")")
 			}
 		}
+	}
+	if sd.objSides && len(sd.recipients) == 0 && twoSided(st.lastPair) {
+		// "Trump said he had spoken to both leaders": the two sides of
+		// the latest event between two, less the subject
+		for _, m := range st.lastPair {
+			if !namedIn(m, sd.actors) {
+				sd.recipients = append(sd.recipients, m)
+			}
+		}
+		notes = append(notes, "args:coref(both leaders→two-sided event)")
 	}
 	if len(sd.actors) == 0 && len(sd.recipients) == 0 && h.p.flags&fNoun != 0 && s.definite(h) {
 		// "Last week's discussions", "the meeting": the parties of the
@@ -257,9 +288,23 @@ func (s *sent) build(st *state, h hit) (cand, bool) {
 	}
 	if d != nil {
 		v := d.d.Value.String()
+		rule := d.d.Rule
+		if n, ok := s.daysApart(d, h); ok {
+			if t, err := time.Parse(time.DateOnly, v); err == nil {
+				v, rule = t.AddDate(0, 0, n).Format(time.DateOnly), rule+" shifted "+strconv.Itoa(n)+" days"
+			}
+		}
 		c.ev.Date = &v
 		c.dateFrom = "sentence"
-		notes = append(notes, "date:"+v+"("+strconv.Quote(d.d.Text)+" "+d.d.Rule+")")
+		notes = append(notes, "date:"+v+"("+strconv.Quote(d.d.Text)+" "+rule+")")
+	} else if v, from := s.sameDay(st); v != "" {
+		c.ev.Date = &v
+		c.dateFrom = "sentence"
+		notes = append(notes, "date:"+v+"(\"same day\" as sentence "+strconv.Itoa(from+1)+")")
+	} else if v, from := s.spanFromMeeting(st, h); v != "" {
+		c.ev.Date = &v
+		c.dateFrom = "sentence"
+		notes = append(notes, "date:"+v+"(a span from the meeting of sentence "+strconv.Itoa(from+1)+")")
 	}
 	if place != nil {
 		c.ev.Location = &article.Place{Name: place.m.Name, Country: place.m.Country}
@@ -392,4 +437,158 @@ func (s *sent) quoteSpeaker() *actor.Mention {
 		}
 	}
 	return nil
+}
+
+// personObject reports whether a person, or a definite group of them,
+// follows the trigger at once ("received Rubio", "hosted the two
+// ministers"), or the trigger is passive with its agent after "by".
+func (s *sent) personObject(h hit) bool {
+	k := h.j
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.toks[k].w == "by" {
+		// "the ministers were received by Trump", not "the talks were
+		// hosted by Saudi officials": the subject must be people
+		if !s.passive(h) {
+			return false
+		}
+		j := h.i - 1
+		for j > 0 && passiveAux[s.toks[j].w] {
+			j--
+		}
+		if j >= 0 && groupNouns[s.toks[j].w] && s.toks[j].w != "two" {
+			return true
+		}
+		for _, a := range s.actors {
+			if a.j == j+1 {
+				return a.m.Kind == actor.Person
+			}
+		}
+		return false
+	}
+	if groupDets[s.toks[k].w] && k+1 < len(s.toks) {
+		n := s.toks[k+1].w
+		if n == "two" && k+2 < len(s.toks) {
+			n = s.toks[k+2].w
+		}
+		return groupNouns[n] && n != "two"
+	}
+	for _, a := range s.actors {
+		if a.i == k || (a.i == k+1 && s.toks[k].w == "the") {
+			return a.m.Kind == actor.Person
+		}
+	}
+	return false
+}
+
+// sameDay returns the day of the article's first event dated to the day
+// when the sentence says its event came "later in the day" ("earlier that
+// day", "on the same day"), with that event's sentence; "" when it does
+// not or no such day is known. The day of the news is the day the
+// article opens on.
+func (s *sent) sameDay(st *state) (string, int) {
+	found := false
+	for k := 0; k+2 < len(s.toks) && !found; k++ {
+		w, n, d := s.toks[k].w, s.toks[k+1].w, s.toks[k+2].w
+		if n == "in" && d == "the" && k+3 < len(s.toks) {
+			d = s.toks[k+3].w // "later in the day"
+		}
+		found = (w == "later" || w == "earlier") && (n == "in" || n == "that") && d == "day" ||
+			w == "the" && n == "same" && d == "day"
+	}
+	if !found {
+		return "", 0
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.ev.Date != nil && len(*c.ev.Date) == 10 && c.dateFrom == "sentence" && c.ev.Status == Happened {
+			return *c.ev.Date, c.sent
+		}
+	}
+	return "", 0
+}
+
+// spanDays are the counts of days a span before "after" or "before" may
+// give: "a day after", "two days before".
+var spanDays = map[string]int{"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// daysApart returns how many days the trigger's event lies from a day
+// named before it when a span stands between: "exchanged prisoners on
+// March 19, a day after Trump and Putin held a phone call" puts the call
+// on March 18 (-1); "two days before" puts it two days later (+2).
+func (s *sent) daysApart(d *dateAt, h hit) (int, bool) {
+	if d.j > h.i || len(d.d.Value.String()) != 10 {
+		return 0, false
+	}
+	for k := d.j; k+2 < h.i; k++ {
+		n, ok := spanDays[s.toks[k].w]
+		u, rel := s.toks[k+1].w, s.toks[k+2].w
+		if !ok || (u != "day" && u != "days") || (rel != "after" && rel != "before") {
+			continue
+		}
+		if s.clauseAfter(k+2, h.i) || s.toks[k+2].w == "after" && s.startsActor(k+3) || s.toks[k+2].w == "before" && s.startsActor(k+3) {
+			if rel == "after" {
+				return -n, true
+			}
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// spanFromMeeting dates an event told as a span from a meeting the article
+// has dated: "The round took place a day after Ukraine attacked …" puts
+// the attack the day before the round. It returns the day and the
+// meeting's sentence, or "".
+func (s *sent) spanFromMeeting(st *state, h hit) (string, int) {
+	for k := 1; k+2 < h.i; k++ {
+		n, ok := spanDays[s.toks[k].w]
+		u, rel := s.toks[k+1].w, s.toks[k+2].w
+		if !ok || (u != "day" && u != "days") || (rel != "after" && rel != "before") || s.dateAt(k+3) {
+			// "two days after Monday's vote" counts from that day
+			continue
+		}
+		ana, mode := false, ""
+		for t := 0; t < k; t++ {
+			if m, ok := s.anaphorAt(t); ok {
+				ana, mode = true, m
+			}
+		}
+		if !ana {
+			return "", 0
+		}
+		r := -1
+		for i := len(st.cands) - 1; i >= 0; i-- {
+			c := &st.cands[i]
+			if c.ev.Type == Consult && c.sent < s.idx && (mode == "" || c.ev.Mode == nil || *c.ev.Mode == mode) &&
+				c.ev.Date != nil && len(*c.ev.Date) == 10 {
+				// "the round" is the meeting, not the call told since
+				r = i
+				break
+			}
+		}
+		if r < 0 || st.cands[r].ev.Date == nil || len(*st.cands[r].ev.Date) != 10 || st.cands[r].ev.Status == Cancelled {
+			return "", 0
+		}
+		t, err := time.Parse(time.DateOnly, *st.cands[r].ev.Date)
+		if err != nil {
+			return "", 0
+		}
+		if rel == "after" {
+			n = -n
+		}
+		return t.AddDate(0, 0, n).Format(time.DateOnly), st.cands[r].sent
+	}
+	return "", 0
+}
+
+// dateAt reports whether a date expression starts at token k.
+func (s *sent) dateAt(k int) bool {
+	for _, d := range s.dates {
+		if d.i == k {
+			return true
+		}
+	}
+	return false
 }

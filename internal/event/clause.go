@@ -78,6 +78,14 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 	if h.i-lo > 10 {
 		lo = h.i - 10
 	}
+	for k := h.i - 1; k > lo; k-- {
+		if s.toks[k].w == "that" && (s.toks[k-1].w == "and" || s.toks[k-1].w == ",") {
+			// "said Putin had invited Trump and that the two agreed":
+			// a second reported clause, with a status of its own
+			lo = k + 1
+			break
+		}
+	}
 	hi := min(s.rightBound(h.j), h.j+8)
 	speech := speechActs[h.p.typ]
 	// the word of the trigger itself may carry the status ("proposed")
@@ -89,7 +97,9 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 		case (s.cls[k]&cCancel != 0 && (k < h.i || k >= h.j)) || (w == "called" && k+1 < len(s.toks) && s.toks[k+1].w == "off"):
 			c.status = Cancelled
 			c.notes = append(c.notes, "status:cancelled("+w+")")
-		case s.cls[k]&cProposed != 0 && c.status != Cancelled && before && !speech && s.proposalOf(k, h):
+		case s.cls[k]&cProposed != 0 && c.status != Cancelled && (before || k > h.i && k < h.j-1) && !speech && s.proposalOf(k, h):
+			// inside the trigger too: "had proposed resuming negotiations"
+			// matches "had … negotiations" across the proposal
 			c.status = Proposed
 			c.notes = append(c.notes, "status:proposed("+w+")")
 		case w == "called" && k+2 < len(s.toks) && s.toks[k+1].w == "for" && before && h.p.typ != Request:
@@ -99,7 +109,8 @@ func (s *sent) readClause(h hit, d *dateAt) clause {
 			}
 		case speech || k >= h.j+5:
 			// what a statement is about does not change that it was made
-		case c.status == Happened && ((before && s.cls[k]&cFutureBefore != 0) || (!before && k >= h.j && k <= h.j+2 && s.cls[k]&cFutureAfter != 0 && !s.punctBetween(h.j, k))):
+		case c.status == Happened && ((before && s.cls[k]&cFutureBefore != 0) || (!before && k >= h.j && k <= h.j+2 && s.cls[k]&cFutureAfter != 0 && (!s.punctBetween(h.j, k) || k == h.j+1 && s.toks[h.j].w == ","))):
+			// "talks slated for Monday", "the meeting, set for the afternoon,"
 			if w == "set" && (k+1 >= len(s.toks) || (s.toks[k+1].w != "to" && s.toks[k+1].w != "for")) {
 				continue
 			}
@@ -339,4 +350,31 @@ func (s *sent) skipDate(k int) int {
 		}
 	}
 	return k
+}
+
+// putOffWords move an event to another day rather than call it off.
+var putOffWords = map[string]bool{"postponed": true, "postpone": true, "postpones": true, "delayed": true,
+	"rescheduled": true, "pushed": true, "moved": true, "deferred": true}
+
+// putOffTo returns the new date of an event put off in the sentence
+// ("postponed the visit, planned for Wednesday, to 10 March"): a date after
+// "to" or "until" that follows the trigger and a put-off word, or nil.
+func (s *sent) putOffTo(h hit) *dateAt {
+	put := -1
+	for k := max(0, h.i-6); k < len(s.toks) && k < h.j+12; k++ {
+		if putOffWords[s.toks[k].w] {
+			put = k
+			break
+		}
+	}
+	if put < 0 {
+		return nil
+	}
+	for k := range s.dates {
+		d := &s.dates[k]
+		if d.i > max(put, h.j) && d.i > 0 && (s.toks[d.i-1].w == "to" || s.toks[d.i-1].w == "until") {
+			return d
+		}
+	}
+	return nil
 }

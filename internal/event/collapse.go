@@ -56,7 +56,7 @@ func (st *state) joins(g []int, i int) bool {
 	var union []*actor.Mention
 	for _, k := range g {
 		o := &st.cands[k]
-		if o.distinct || o.ev.Type != c.ev.Type || !compatible(c, o) || crossed(c, o) {
+		if o.distinct || o.ev.Type != c.ev.Type || !compatible(c, o) || crossed(c, o) || st.oldAndNew(c, o) || loosePlans(c, o) {
 			return false
 		}
 		union = append(union, o.parts...)
@@ -290,4 +290,36 @@ func narrower(a, b string) bool {
 // datedPlan reports whether a mention is planned or proposed for a date.
 func datedPlan(c *cand) bool {
 	return c.ev.Date != nil && (c.ev.Status == Planned || c.ev.Status == Proposed)
+}
+
+// oldAge is how long before publication an event is history: a mention
+// dated that far back is background, not the article's news.
+const oldAge = 180 * 24 * time.Hour
+
+// oldAndNew reports whether one mention is undated and the other dated
+// long before the article was published: "the parties agreed on a
+// prisoner exchange" is the news, "the grain deal of 2022" its background,
+// though both are agreements with a party in common.
+func (st *state) oldAndNew(a, b *cand) bool {
+	if st.pub.IsZero() || (a.ev.Date == nil) == (b.ev.Date == nil) {
+		return false
+	}
+	d := a.ev.Date
+	if d == nil {
+		d = b.ev.Date
+	}
+	_, last, ok := dateSpan(*d)
+	return ok && st.pub.Sub(last) > oldAge
+}
+
+// loosePlans reports whether one mention is an event put off to a new day
+// and the other a plan without a day, a definite article or the same
+// parties: "his visit, put off to 10 March" is a plan of its own, not
+// "Türkiye would host future talks between …" told nearby.
+func loosePlans(a, b *cand) bool {
+	if !a.putOff {
+		a, b = b, a
+	}
+	return a.putOff && b.ev.Date == nil && (b.ev.Status == Planned || b.ev.Status == Proposed) && !b.anaphor &&
+		!(within(a.parts, b.parts) && within(b.parts, a.parts))
 }

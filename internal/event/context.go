@@ -32,6 +32,11 @@ func (s *sent) pickDate(h hit) *dateAt {
 			// to come after a second verb is that verb's
 			continue
 		}
+		if d.i >= h.j && s.clauseAfter(h.j, d.i) {
+			// "the meeting comes after Trump said on Saturday …": the
+			// date is the subordinate clause's
+			continue
+		}
 		coord := 0
 		for t := a; t < b && t < len(s.toks); t++ {
 			if s.toks[t].w == "," && s.tokW(t+1) == "and" {
@@ -156,14 +161,29 @@ func (s *sent) attribution() string {
 		// the mention that ends just before the verb
 		for _, a := range s.actors {
 			if a.j == k || a.j == k-1 {
+				if sp := s.beforeParticiple(a.i); sp != nil {
+					// "Zelenskyy, speaking after meeting Erdogan, said":
+					// the speaker is the subject the participle follows
+					return sp.m.Text
+				}
 				return a.m.Text
 			}
 		}
 		if p := s.phraseBefore(k); p != "" {
 			return p
 		}
+		if k > 0 && t[k-1].w == "," {
+			if sp := s.relativeAntecedent(k - 1); sp != nil {
+				// "Anwar, who chairs ASEAN this year, said"
+				return sp.m.Text
+			}
+		}
 		if k > 0 && (t[k-1].w == "," || t[k-1].w == "\"") {
-			return s.phraseAfter(k + 1)
+			// "…," said the ministry: the speaker closes the sentence or
+			// its clause; "…, said the two sides had agreed" has none
+			if p := s.phraseAfter(k + 1); p != "" && s.closesAfter(k+1, p) {
+				return p
+			}
 		}
 	}
 	return ""
@@ -173,7 +193,10 @@ func (s *sent) attribution() string {
 // or the words up to the next punctuation (at most six).
 func (s *sent) phraseAfter(k int) string {
 	for _, a := range s.actors {
-		if a.i == k || (a.i == k+1 && s.tokW(k) == "the") {
+		if (a.i == k || (a.i == k+1 && s.tokW(k) == "the")) && !(a.m.Via == "adjective" && a.j < len(s.toks) && !s.toks[a.j].punct) {
+			// "according to the Russian Foreign Ministry" is the
+			// ministry, not "Russian": an adjective before a noun falls
+			// to the phrase
 			return a.m.Text
 		}
 	}
@@ -331,8 +354,6 @@ func isFurniture(toks []token) bool {
 	return false
 }
 
-// nearerTrigger reports whether another trigger of the same type lies
-// nearer to the date than dist tokens.
 // toCome reports whether a date expression points ahead: read in a
 // future clause, or "next …", "… to come" by its own words.
 func toCome(d *dateAt) bool {
@@ -363,13 +384,26 @@ func (s *sent) nearerNoun(h hit, d *dateAt, dist int) bool {
 		if o.i >= d.j {
 			a, b = d.j, o.i
 		}
-		if b-a >= 0 && b-a < dist && !s.punctBetween(a, b) {
+		if b-a >= 0 && b-a < dist && !s.punctBetween(a, b) && !s.butBetween(a, b) {
 			return true
 		}
 	}
 	return false
 }
 
+// butBetween reports whether "but" opens another clause in tokens [a, b):
+// "met X on Sunday but did not attend the talks" dates the meeting.
+func (s *sent) butBetween(a, b int) bool {
+	for t := a; t < b && t < len(s.toks); t++ {
+		if s.toks[t].w == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerTrigger reports whether another trigger of the same type lies
+// nearer to the date than dist tokens.
 func (s *sent) nearerTrigger(h hit, d *dateAt, dist int) bool {
 	for _, o := range s.hits {
 		if o.i == h.i || o.p.typ != h.p.typ || (o.p.flags&fNoun != 0 && s.sinceNoun(o)) {
@@ -380,9 +414,75 @@ func (s *sent) nearerTrigger(h hit, d *dateAt, dist int) bool {
 		if o.i >= d.j {
 			a, b = d.j, o.i
 		}
-		if b-a >= 0 && b-a < dist && !s.punctBetween(a, b) {
+		if b-a >= 0 && b-a < dist && !s.punctBetween(a, b) && !s.butBetween(a, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseSubordinators open a clause whose own verb takes the dates in it.
+var clauseSubordinators = map[string]bool{"after": true, "before": true, "until": true, "when": true, "while": true}
+
+// clauseAfter reports whether a subordinate clause opens in tokens [a, b)
+// with words of its own before b: "after Trump said on".
+func (s *sent) clauseAfter(a, b int) bool {
+	for t := a; t+1 < b && t < len(s.toks); t++ {
+		if clauseSubordinators[s.toks[t].w] && s.startsActor(t+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeParticiple returns the actor a participial phrase that ends at
+// token i follows: in "Zelenskyy, speaking in Ankara after meeting
+// Erdogan, said" the phrase opens with ", speaking" right after
+// Zelenskyy. nil when token i is not inside such a phrase.
+func (s *sent) beforeParticiple(i int) *ment {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if s.toks[k].punct && s.toks[k].w != "," {
+			return nil
+		}
+		if s.toks[k].w != "," || !strings.HasSuffix(s.tokW(k+1), "ing") || k+1 >= i {
+			continue
+		}
+		for a := range s.actors {
+			if s.actors[a].j == k {
+				return &s.actors[a]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// closesAfter reports whether the phrase p read from token k ends the
+// sentence or its clause: a punctuation mark, a reporting verb or the end
+// follows it.
+func (s *sent) closesAfter(k int, p string) bool {
+	end := k
+	for end < len(s.toks) && s.toks[end].e <= s.toks[k].s+len(p) {
+		end++
+	}
+	return end >= len(s.toks) || s.toks[end].punct || sayVerbs[s.toks[end].w] || s.toks[end].w == "adding"
+}
+
+// relativeAntecedent returns the actor before ", who" when the relative
+// clause closes at the comma at token c: "Anwar, who chairs ASEAN, said".
+func (s *sent) relativeAntecedent(c int) *ment {
+	for k := c - 1; k >= 1 && k >= c-12; k-- {
+		if s.toks[k].punct && s.toks[k].w != "," {
+			return nil
+		}
+		if s.toks[k].w == "who" && s.toks[k-1].w == "," {
+			for a := range s.actors {
+				if s.actors[a].j == k-1 {
+					return &s.actors[a]
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }

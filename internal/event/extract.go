@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/article"
@@ -44,6 +45,9 @@ type cand struct {
 	// told as apart in time from another event ("two weeks after the
 	// summit"): never folded into another mention of the type
 	distinct bool
+	// put off to a new day ("postponed … to 10 March"): a plan of its own
+	putOff bool
+	ti, tj int // the trigger's tokens in its sentence
 	// the sentence has a date expression that could not be resolved: the
 	// event's date is unknown, not to be inherited
 	unresolvedDate bool
@@ -52,10 +56,12 @@ type cand struct {
 // state carries what one Extract call remembers from sentence to sentence.
 type state struct {
 	lastGroup  []*actor.Mention // the participants of the latest event: "they"
+	lastPair   []*actor.Mention // those of the latest meeting or agreement between two sides: "the sides"
 	lastPerson *actor.Mention   // the latest person named as a subject: "he", "she"
 	lastOrg    *actor.Mention   // the latest organisation named: "the group"
 	cands      []cand
-	dropped    []string // the types of the sentence's negated or failed triggers
+	pub        time.Time // the publication day, zero when unknown
+	dropped    []string  // the types of the sentence's negated or failed triggers
 	buf        []token
 	hits       []hit
 }
@@ -64,7 +70,7 @@ type state struct {
 // article body the doc was made from (for character spans). Events come in
 // sentence order.
 func (x *Extractor) Extract(body string, doc nlp.Doc) []article.Event {
-	var st state
+	st := state{pub: doc.Anchor.Date}
 	chars, at := 0, 0 // rune count of body[:at]
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
@@ -135,9 +141,28 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 			// "called for dialogue": the content of a request, not a meeting
 			continue
 		}
-		if s.complementOf(st.hits, hi) {
+		if h.p.flags&fNoun != 0 && h.j-h.i == 1 && s.isAnaphor(h) && s.timePoint(h.i) {
+			// "on the eve of the meeting, …": a point in time for the
+			// sentence's event, told elsewhere
+			continue
+		}
+		if h.p.flags&fNotPredicate != 0 && s.predicate(h) {
+			// "the first round was the first direct contact between …":
+			// the subject is an event told in its own words
+			continue
+		}
+		if f := s.complementFrame(st.hits, hi); f >= 0 {
 			// "urged Israel and Hamas to agree", "demanded that Ukraine
-			// withdraw": what is asked, threatened or agreed is not done
+			// withdraw": what is asked, threatened or agreed is not done;
+			// a meeting agreed on is planned by the parties that agreed
+			if h.p.typ == Consult && st.hits[f].p.typ == Agree {
+				if c, ok := s.agreedMeeting(st, first, h); ok {
+					st.cands = append(st.cands, c)
+				}
+			}
+			continue
+		}
+		if h.p.flags&fAgreedOnly != 0 {
 			continue
 		}
 		if s.contentOf(st.hits, hi) {
@@ -164,6 +189,7 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 		c.ev.Sentence = src.Text
 		c.ev.Span = span
 		c.sent = si
+		c.ti, c.tj = h.i, h.j
 		for _, a := range c.parts {
 			if a.Kind == actor.Person && subjPerson == nil {
 				subjPerson = a
@@ -182,7 +208,13 @@ func (x *Extractor) sentence(st *state, si int, src *nlp.Sentence, span [2]int) 
 		}
 		st.cands = append(st.cands, c)
 		st.lastGroup = c.parts
+		if symmetric[c.ev.Type] && twoSided(c.parts) {
+			// the sides of a meeting or an agreement: who "the two
+			// sides" are; a demand or a blow has an actor and a target
+			st.lastPair = c.parts
+		}
 	}
+	s.sharePP(st.cands[first:])
 	if subjPerson != nil {
 		st.lastPerson = subjPerson
 	} else {
@@ -326,10 +358,10 @@ func (s *sent) contentOf(hits []hit, hi int) bool {
 // framingTypes take a complement that tells an event not (yet) done.
 var framingTypes = map[string]bool{Request: true, Threaten: true, Agree: true, Reject: true, Concede: true}
 
-// complementOf reports whether hit hi stands in the infinitive or "that"
-// complement of an earlier verb trigger that asks for, threatens, agrees to
-// or rejects it, in the same clause.
-func (s *sent) complementOf(hits []hit, hi int) bool {
+// complementFrame returns the index of the earlier verb trigger, in the
+// same clause, that asks for, threatens, agrees to or rejects hit hi in its
+// infinitive or "that" complement, or -1.
+func (s *sent) complementFrame(hits []hit, hi int) int {
 	h := hits[hi]
 	for k := hi - 1; k >= 0; k-- {
 		p := hits[k]
@@ -359,10 +391,10 @@ func (s *sent) complementOf(hits []hit, hi int) bool {
 			}
 		}
 		if link {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // compoundHeads are the nouns that make the one-word trigger before them a
@@ -409,4 +441,75 @@ func (s *sent) proposes(h, n hit) bool {
 		}
 	}
 	return true
+}
+
+// twoSided reports whether participants stand for two sides or more: two
+// states, or people and states of two countries.
+func twoSided(ms []*actor.Mention) bool {
+	first := ""
+	for _, m := range ms {
+		c := m.Country
+		if c == "" {
+			c = m.Name
+		}
+		if first == "" {
+			first = c
+		} else if c != first {
+			return true
+		}
+	}
+	return false
+}
+
+// copulas link a subject to a noun phrase that describes it.
+var copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true, "be": true, "been": true, "remains": true, "remained": true}
+
+// predicate reports whether a noun trigger heads the predicate of a copula
+// ("was the first contact between"), with nothing but modifiers between.
+func (s *sent) predicate(h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-6; k-- {
+		w := s.toks[k].w
+		if copulas[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == ":" || s.startsActor(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// sharePP gives a noun coordinated before another the recipients named
+// after both: in "lifted its pause on military aid and intelligence
+// sharing with Kyiv" Kyiv receives the aid as well as the intelligence.
+// cands are one sentence's candidates.
+func (s *sent) sharePP(cands []cand) {
+	for i := range cands {
+		a := &cands[i]
+		if !a.noun || len(a.rcptM) > 0 || len(a.actorsM) == 0 {
+			continue
+		}
+		for j := range cands {
+			b := &cands[j]
+			if j == i || !b.noun || len(b.rcptM) == 0 || b.ti != a.tj+1 || s.toks[a.tj].w != "and" {
+				continue
+			}
+			var add []*actor.Mention
+			for _, m := range b.rcptM {
+				if !namedIn(m, a.actorsM) && !overlap([]*actor.Mention{m}, a.actorsM) {
+					add = append(add, m)
+				}
+			}
+			if len(add) == 0 {
+				break
+			}
+			a.rcptM = add
+			seen := map[string]bool{}
+			a.ev.Actors = nonNil(toActors(a.actorsM, seen))
+			a.ev.Recipients = nonNil(toActors(a.rcptM, seen))
+			a.parts = participantsOf(a.actorsM, a.rcptM)
+			a.ev.Explain = append(a.ev.Explain, "args:shared-object("+b.ev.Trigger+")")
+			break
+		}
+	}
 }

@@ -28,13 +28,16 @@ var Types = [...]string{
 
 // Trigger flags say what a trigger needs or implies beyond its words.
 const (
-	fNoun      = 1 << iota // a nominal trigger: weaker evidence, needs an actor close by
-	fTwo                   // needs two participants ("discussed", "spoke with")
-	fStateSubj             // the subject must be a state, government or official ("must")
-	fPlaceRcpt             // a place after the trigger names the recipient ("visited Ankara")
-	fDefinite              // "the talks": may refer back to an event already told
-	fSelfStat              // the trigger itself sets the status (see entry.status)
-	fAfterTo               // a verb form only after "to" or "will" ("plan to march")
+	fNoun         = 1 << iota // a nominal trigger: weaker evidence, needs an actor close by
+	fTwo                      // needs two participants ("discussed", "spoke with")
+	fStateSubj                // the subject must be a state, government or official ("must")
+	fPlaceRcpt                // a place after the trigger names the recipient ("visited Ankara")
+	fDefinite                 // "the talks": may refer back to an event already told
+	fSelfStat                 // the trigger itself sets the status (see entry.status)
+	fAfterTo                  // a verb form only after "to" or "will" ("plan to march")
+	fNotPredicate             // no event after a copula: "the round was the first contact between …" describes its subject
+	fAgreedOnly               // a trigger only as what an AGREE settles: "agreed to continue the process"
+	fPersonObj                // the object follows at once and is a person or a group of them ("received the ministers")
 )
 
 // entry is one trigger pattern. A pattern is a sequence of slots separated
@@ -61,7 +64,7 @@ var lexicon = []entry{
 	{typ: Consult, pat: "met|meet|meets|meeting with|in|at|on|for|twice|again|separately|privately|face", base: 0.8},
 	{typ: Consult, pat: "met|meets", base: 0.7, flags: fTwo},
 	{typ: Consult, pat: "spoke|speak|speaks|speaking|talked|talk|talks|spoken by|over|on the? phone|telephone", mode: "phone", base: 0.85},
-	{typ: Consult, pat: "spoke|speak|speaks|talked|spoken with|to", base: 0.6, flags: fTwo},
+	{typ: Consult, pat: "spoke|speak|speaks|talked|talk|talking|spoken with|to", base: 0.6, flags: fTwo},
 	{typ: Consult, pat: "phone|telephone call|calls|conversation|conversations|talks|contact", mode: "phone", base: 0.75, flags: fNoun},
 	{typ: Consult, pat: "phoned|telephoned|rang", mode: "phone", base: 0.75, flags: fTwo},
 	{typ: Consult, pat: "call|calls with|between", mode: "phone", base: 0.65, flags: fNoun | fTwo},
@@ -71,9 +74,17 @@ var lexicon = []entry{
 	{typ: Consult, pat: "exchanged|exchange views|opinions", base: 0.65, flags: fTwo},
 	{typ: Consult, pat: "talks|negotiations|consultations|discussions|summit|meeting|dialogue", base: 0.55, flags: fNoun | fDefinite},
 	{typ: Consult, pat: "round of talks|negotiations|consultations|discussions", base: 0.65, flags: fNoun | fDefinite},
+	// "the highest-level contact between the two governments": "contact"
+	// alone is too wide ("the line of contact", "lost contact with")
+	{typ: Consult, pat: "contact|contacts between", base: 0.55, flags: fNoun | fNotPredicate},
+	// "agreed to continue the process next week": the parties plan to meet again
+	{typ: Consult, pat: "continue|resume|reconvene|pursue _2 talks|negotiations|discussions|consultations|dialogue|process|them", base: 0.6, flags: fAgreedOnly},
+	{typ: Consult, pat: "meet|talk again|later|soon", base: 0.6, flags: fAgreedOnly},
 	{typ: Consult, pat: "indirect|mediated|proximity talks|negotiations|discussions", mode: "mediated", base: 0.7, flags: fNoun},
 	{typ: Consult, pat: "visit|visits|visited|visiting", mode: "in-person", base: 0.65, flags: fPlaceRcpt},
 	{typ: Consult, pat: "trip|arrived", mode: "in-person", base: 0.5, flags: fNoun | fPlaceRcpt | fTwo},
+	// a leader receiving visitors meets them; "received aid" is no meeting
+	{typ: Consult, pat: "received|receives|receive|receiving|hosted|hosts|host|hosting", mode: "in-person", base: 0.6, flags: fTwo | fPersonObj},
 
 	// AGREE
 	{typ: Agree, pat: "agreed|agree|agrees|agreeing to|on|that|upon|a|an|terms", base: 0.8},

@@ -119,6 +119,11 @@ func (x *Extractor) findTriggers(toks []token, out []hit) []hit {
 				// attack; "held joint exercises" is cooperation, not a show of force
 				continue
 			}
+			if end-i > 2 && x.foreignVerb(toks, i+1, end-1, p.typ) {
+				// "had agreed to resume talks" is no holding of talks:
+				// the gap holds the verb of another event
+				continue
+			}
 			if end > best.j || (end == best.j && p.base > best.p.base) {
 				best = hit{p: p, i: i, j: end}
 			}
@@ -147,3 +152,17 @@ func industrial(toks []token, a, b int) bool {
 // lowerOnly are trigger words that, capitalised, are usually a name: the
 // month March.
 var lowerOnly = map[string]bool{"march": true, "marches": true}
+
+// foreignVerb reports whether tokens [a, b) hold a word that opens a verb
+// trigger of another type than typ that frames a complement: "agreed",
+// "proposed", "refused" ("had agreed to resume talks").
+func (x *Extractor) foreignVerb(toks []token, a, b int, typ string) bool {
+	for t := a; t < b; t++ {
+		for _, pi := range x.index[toks[t].w] {
+			if q := &x.pats[pi]; q.typ != typ && q.flags&fNoun == 0 && framingTypes[q.typ] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -25,6 +25,9 @@ type EventFilter struct {
 	From, To string
 	// IDs restricts the result to these events (a story's, say).
 	IDs []string
+	// Article keeps the events that the article with this ID reports (has
+	// a mention of).
+	Article string
 	// Limit caps the number of events; 0 means DefaultLimit. Offset skips
 	// that many first, for paging.
 	Limit, Offset int

@@ -56,6 +56,26 @@ func step(t *testing.T, ctx context.Context, what string, actions ...chromedp.Ac
 	}
 }
 
+// waitFor evaluates a JavaScript condition until it holds, with a deadline.
+// Errors while a page is being replaced (its context destroyed mid-call)
+// are expected after a click that navigates, so they only mean "not yet".
+func waitFor(t *testing.T, ctx context.Context, what, cond string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		ok, err := chromedp.Run(sctx, chromedp.Evaluate[bool](cond))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting for %s: %q never held (last error: %v)", what, cond, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // value runs one action that returns a value, with a deadline.
 func value[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
 	t.Helper()
@@ -103,13 +123,14 @@ func TestBrowser(t *testing.T) {
 
 	step(t, ctx, "open home", chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("nav")))
 	shot(t, ctx, "home")
-	step(t, ctx, "go to the timeline", chromedp.Click(chromedp.CSS(`nav a[href="/timeline"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#f-actor1")))
+	step(t, ctx, "go to the timeline", chromedp.Click(chromedp.CSS(`nav a[href="/timeline"]`)))
+	waitFor(t, ctx, "the timeline", `location.pathname === "/timeline" && document.readyState === "complete"`)
+	step(t, ctx, "see the filters", chromedp.WaitVisible(chromedp.CSS("#f-actor1")))
 
-	// Keyboard: Tab from the top of the page reaches the first filter.
-	step(t, ctx, "focus the page", chromedp.Focus(chromedp.CSS("main")))
+	// Keyboard: Tab from the top of a freshly loaded page reaches the
+	// first filter.
 	reached := false
-	step(t, ctx, "reset focus", chromedp.Navigate(srv.URL+"/timeline"), chromedp.WaitVisible(chromedp.CSS("#f-actor1")))
+	step(t, ctx, "reload the timeline", chromedp.Navigate(srv.URL+"/timeline"), chromedp.WaitVisible(chromedp.CSS("#f-actor1")))
 	for range 15 {
 		step(t, ctx, "press Tab", chromedp.KeyEvent(kb.Tab))
 		if value(t, ctx, "active element", chromedp.Evaluate[string](`document.activeElement.id`)) == "f-actor1" {
@@ -122,7 +143,10 @@ func TestBrowser(t *testing.T) {
 	}
 	step(t, ctx, "filter by Russia", chromedp.SendKeys(chromedp.CSS("#f-actor1"), "Russia"),
 		chromedp.Click(chromedp.CSS(`form.filters button[type="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS("details.event")))
+	)
+	// The unfiltered timeline has events too: wait for the new page.
+	waitFor(t, ctx, "the filtered timeline", `location.search.includes("Russia") && document.readyState === "complete"`)
+	step(t, ctx, "see the events", chromedp.WaitVisible(chromedp.CSS("details.event")))
 	if loc := value(t, ctx, "location", chromedp.Location()); !strings.Contains(loc, "actor=Russia") {
 		t.Fatalf("filtered timeline at %s", loc)
 	}

@@ -132,6 +132,10 @@ func eventQuery(f store.EventFilter) (string, []any) {
 	in("e.type", f.Types)
 	in("e.status", f.Statuses)
 	in("e.id", f.IDs)
+	if f.Article != "" {
+		where = append(where, `e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE a.id = `+
+			p.add(pgText(f.Article))+`)`)
+	}
 	if f.Place != "" {
 		place := pgText(f.Place)
 		where = append(where, `(e.location_key = `+p.add(strings.ToLower(place))+

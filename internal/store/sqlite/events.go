@@ -140,6 +140,10 @@ func eventQuery(f store.EventFilter) (string, []any) {
 	in("e.type", f.Types)
 	in("e.status", f.Statuses)
 	in("e.id", f.IDs)
+	if f.Article != "" {
+		where = append(where, `e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ?)`)
+		args = append(args, f.Article)
+	}
 	if f.Place != "" {
 		where = append(where, `(e.location_key = ? OR e.location_country = ?)`)
 		args = append(args, strings.ToLower(f.Place), strings.ToUpper(f.Place))

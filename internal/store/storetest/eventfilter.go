@@ -11,7 +11,8 @@ import (
 
 // testEventFilters checks every timeline filter against the diplomacy week.
 func testEventFilters(t *testing.T, s store.Store) {
-	put(t, s, diplomacy(t)...)
+	arts := diplomacy(t)
+	put(t, s, arts...)
 	tests := []struct {
 		name string
 		f    store.EventFilter
@@ -33,6 +34,9 @@ func testEventFilters(t *testing.T, s store.Store) {
 		{"limit", store.EventFilter{Limit: 1}, []string{"2025-02-18 ASSAULT"}},
 		{"offset", store.EventFilter{Limit: 1, Offset: 2}, []string{"2025-06-02 CONSULT"}},
 		{"past the end", store.EventFilter{Offset: 3}, nil},
+		{"article", store.EventFilter{Article: arts[1].ID}, []string{"2025-02-18 ASSAULT", "2025-02-18 CONSULT"}},
+		{"article and type", store.EventFilter{Article: arts[1].ID, Types: []string{"CONSULT"}}, []string{"2025-02-18 CONSULT"}},
+		{"unknown article", store.EventFilter{Article: "0000000000000000"}, nil},
 	}
 	all := events(t, s, store.EventFilter{})
 	for _, tt := range tests {
