@@ -368,12 +368,41 @@ func (s *sent) assign(h hit) sides {
 			out.objSides = groupNouns[s.toks[k+1].w] && s.toks[k+1].w != "two"
 		}
 	}
+	if len(obj) == 0 && (h.p.typ == Assault || h.p.typ == Coerce) && h.p.flags&fNoun == 0 {
+		if m, ok := s.targetState(h.j, hi, subj); ok {
+			obj = []ment{m}
+			out.notes = append(out.notes, "args:target-state")
+		}
+	}
 	out.actors = mentions(subj)
 	out.recipients = mentions(obj)
 	if len(subj) > 1 {
 		out.notes = append(out.notes, "args:coordinated-subject")
 	}
 	return out
+}
+
+// targetState finds the state attacked when the object of an attack is a
+// thing, not an actor: "drones attacked airfields in several Russian
+// regions", "struck bombers at Russian air bases". The state is the first
+// state named by its adjective within the object's few words, other than
+// the attackers' own; "Russian" there qualifies the target and so names
+// its owner.
+func (s *sent) targetState(j, hi int, subj []ment) (ment, bool) {
+	own := map[string]bool{}
+	for _, g := range subj {
+		own[g.m.Country] = true
+	}
+	for _, a := range s.actors {
+		if a.i < j || a.i >= hi || a.i > j+6 {
+			continue
+		}
+		if a.m.Via != "adjective" || a.m.Country == "" || own[a.m.Country] || a.m.Kind != actor.State {
+			continue
+		}
+		return a, true
+	}
+	return ment{}, false
 }
 
 // subordinators open a clause whose subject a coordinated verb after it shares.

@@ -94,6 +94,8 @@ func extract(ctx context.Context, data []byte, pageURL string, cfg config) (Page
 		return Page{}, err
 	}
 
+	// The lead is looked for before extraction, which may prune the tree.
+	lead := findLead(doc)
 	body, lang, err := extractBody(doc, base, cfg)
 	if err != nil {
 		return Page{}, err
@@ -110,7 +112,7 @@ func extract(ctx context.Context, data []byte, pageURL string, cfg config) (Page
 			return Page{}, ErrNoArticle
 		}
 	}
-	page.Body = dropLeadingTitle(dropBoilerplate(body), page.Title)
+	page.Body = dropLeadingTitle(dropBoilerplate(withLead(body, lead)), page.Title)
 	if page.Language == "" && wordUnits(body) >= 50 {
 		page.Language = lang
 	}
