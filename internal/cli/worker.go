@@ -289,6 +289,10 @@ func (a *app) jobOptions(c workerConfig) (pipeline.Options, error) {
 	return opt, nil
 }
 
+// onceRecheck is how often a --once worker looks at a queue that holds
+// only running jobs.
+const onceRecheck = 250 * time.Millisecond
+
 // work is the worker's loop: claim, run, record the outcome.
 func (a *app) work(ctx context.Context, q *queue.Queue, c workerConfig) error {
 	opt, err := a.jobOptions(c)
@@ -312,13 +316,20 @@ func (a *app) work(ctx context.Context, q *queue.Queue, c workerConfig) error {
 			continue
 		}
 		if j == nil {
+			wait := c.poll
 			if c.once {
 				s, err := q.Stats(ctx)
 				if err == nil && s.Open() == 0 {
 					break
 				}
+				if err == nil && s.Queued == 0 {
+					// Only other workers' jobs are left: look again soon,
+					// to take one over if its worker dies, or to stop
+					// as soon as they are done.
+					wait = min(wait, onceRecheck)
+				}
 			}
-			sleep(ctx, c.poll)
+			sleep(ctx, wait)
 			continue
 		}
 		ran++
