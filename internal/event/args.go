@@ -325,6 +325,7 @@ func (s *sent) assign(h hit) sides {
 	}
 
 	// "between X and Y": both sides of the event are named after it
+	between := false
 	for k := h.j; k < hi && k < h.j+4; k++ {
 		if s.toks[k].w == "between" || s.toks[k].w == "among" {
 			if g := s.objectGroup(k+1, hi, objGap, 3); len(g) > 0 {
@@ -333,7 +334,24 @@ func (s *sent) assign(h hit) sides {
 				} else {
 					obj = g
 				}
+				between = true
 				out.notes = append(out.notes, "args:between")
+			}
+			break
+		}
+	}
+	if !between && len(subj) == 0 && len(obj) == 0 && h.p.flags&fNoun != 0 {
+		// "the last meeting between sitting US and Russian presidents
+		// took place in Geneva, between Joe Biden and Putin": a noun
+		// whose parties no word beside it names gets them from a
+		// between-phrase set off by a comma later in the sentence
+		for k := h.j + 1; k+1 < len(s.toks); k++ {
+			if s.toks[k].w != "between" || s.toks[k-1].w != "," {
+				continue
+			}
+			if g := s.objectGroup(k+1, s.rightBound(k+1), objGap, 3); len(g) >= 2 {
+				subj = g
+				out.notes = append(out.notes, "args:between-apposition")
 			}
 			break
 		}
