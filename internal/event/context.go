@@ -380,6 +380,12 @@ func (s *sent) nearerNoun(h hit, d *dateAt, dist int) bool {
 		if o.i == h.i || o.p.typ != h.p.typ || o.p.flags&fNoun == 0 {
 			continue
 		}
+		if o.i >= d.j && o.i > 0 && s.toks[o.i-1].w == "to" && h.i < d.i {
+			// "met Michal in Helsinki on Thursday to discuss cables": an
+			// infinitive of purpose after the date is the meeting's aim,
+			// and the date the meeting's
+			continue
+		}
 		a, b := o.j, d.i
 		if o.i >= d.j {
 			a, b = d.j, o.i
@@ -408,6 +414,12 @@ func (s *sent) nearerTrigger(h hit, d *dateAt, dist int) bool {
 	for _, o := range s.hits {
 		if o.i == h.i || o.p.typ != h.p.typ || (o.p.flags&fNoun != 0 && s.sinceNoun(o)) {
 			// a meeting named only to date the news takes no date
+			continue
+		}
+		if o.i >= d.j && o.i > 0 && s.toks[o.i-1].w == "to" && h.i < d.i {
+			// "met Michal in Helsinki on Thursday to discuss cables": an
+			// infinitive of purpose after the date is the meeting's aim,
+			// and the date the meeting's
 			continue
 		}
 		a, b := o.j, d.i
