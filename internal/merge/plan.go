@@ -34,6 +34,11 @@ type Index interface {
 type Result struct {
 	Events  []Event
 	Removed []string
+	// Renamed maps the former ID of every stored event that the result
+	// renames (a mention with a smaller ID joined it, or it joined another
+	// event) to the ID of the event that now holds its mentions, so that
+	// stores can keep links to the former ID working.
+	Renamed map[string]string
 }
 
 // QueryOf returns the look-up Plan makes for m: its type, its days widened

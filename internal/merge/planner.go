@@ -130,11 +130,22 @@ func (p *planner) result(ctx context.Context, idx Index, added []Mention) (Resul
 		r := p.uf.find(mentionNode(m.ID))
 		groups[r] = append(groups[r], m)
 	}
-	res := Result{Events: make([]Event, 0, len(groups)), Removed: []string{}}
+	res := Result{Events: make([]Event, 0, len(groups)), Removed: []string{}, Renamed: map[string]string{}}
 	alive := map[string]bool{}
 	for _, ms := range groups {
+		var former []string
+		for _, m := range ms {
+			if m.EventID != "" {
+				former = append(former, m.EventID) // read before Build sets it anew
+			}
+		}
 		ev := Build(ms)
 		alive[ev.ID] = true
+		for _, id := range former {
+			if id != ev.ID {
+				res.Renamed[id] = ev.ID
+			}
+		}
 		res.Events = append(res.Events, ev)
 	}
 	for _, id := range touched {

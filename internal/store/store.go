@@ -48,8 +48,11 @@ type Store interface {
 	// month that holds it; then by ID; undated events last), each with all
 	// its mentions, oldest article first.
 	Events(ctx context.Context, f EventFilter) ([]merge.Event, error)
-	// Event returns one merged event with its mentions; the error wraps
-	// ErrNotFound when no event has that ID.
+	// Event returns one merged event with its mentions, by its ID or by
+	// any ID it had before merges renamed it (an event's ID follows its
+	// smallest mention ID, so links saved earlier must still lead to it;
+	// the event returned carries its current ID). The error wraps
+	// ErrNotFound when no event has or had that ID.
 	Event(ctx context.Context, id string) (*merge.Event, error)
 	// Stats summarises what is stored.
 	Stats(ctx context.Context) (Stats, error)

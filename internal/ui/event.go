@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"slices"
 
 	"github.com/chronicle-news/chronicle/internal/merge"
@@ -21,6 +22,12 @@ func (h *handler) event(w http.ResponseWriter, r *http.Request) {
 	ev, err := h.rec.Store().Event(ctx, r.PathValue("id"))
 	if err != nil {
 		h.fail(w, r, "Event", err)
+		return
+	}
+	if ev.ID != r.PathValue("id") {
+		// A former ID (the event has been merged or renamed since the
+		// link was made): send the reader to its current address.
+		http.Redirect(w, r, "/events/"+url.PathEscape(ev.ID), http.StatusMovedPermanently)
 		return
 	}
 	v := eventView{Ev: ev}

@@ -50,13 +50,16 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]merge.Event, e
 	return out, nil
 }
 
-// Event returns one merged event with its mentions.
+// Event returns one merged event with its mentions, by its ID or by an
+// ID it had before merges renamed it.
 func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 	if pgText(id) != id {
 		return nil, fmt.Errorf("postgres: event %q: %w", id, store.ErrNotFound)
 	}
 	var data string
-	err := db.pool.QueryRow(ctx, `SELECT data FROM events WHERE id = $1`, id).Scan(&data)
+	err := db.pool.QueryRow(ctx, `SELECT data FROM events WHERE id = $1
+		UNION ALL SELECT e.data FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.old_id = $1
+		LIMIT 1`, id).Scan(&data)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("postgres: event %q: %w", id, store.ErrNotFound)
 	}

@@ -97,6 +97,12 @@ func queueResult(b *pgx.Batch, res merge.Result, newMention func(merge.Mention) 
 	if len(res.Removed) > 0 {
 		b.Queue(`DELETE FROM events WHERE id = ANY($1)`, res.Removed)
 	}
+	for old, id := range res.Renamed {
+		// Aliases of the former ID move with it, so chains stay flat.
+		b.Queue(`UPDATE event_aliases SET event_id = $1 WHERE event_id = $2`, id, old)
+		b.Queue(`INSERT INTO event_aliases (old_id, event_id) VALUES ($1, $2)
+			ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id`, old, id)
+	}
 	for i := range res.Events {
 		ev := &res.Events[i]
 		if err := queueEvent(b, ev); err != nil {

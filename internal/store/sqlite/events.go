@@ -48,10 +48,13 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]merge.Event, e
 	return out, nil
 }
 
-// Event returns one merged event with its mentions.
+// Event returns one merged event with its mentions, by its ID or by an
+// ID it had before merges renamed it.
 func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
-	var data string
-	err := db.read.QueryRowContext(ctx, `SELECT data FROM events WHERE id = ?`, id).Scan(&data)
+	var data, current string
+	err := db.read.QueryRowContext(ctx, `SELECT id, data FROM events WHERE id = ?1
+		UNION ALL SELECT e.id, e.data FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.old_id = ?1
+		LIMIT 1`, id).Scan(&current, &data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("sqlite: event %q: %w", id, store.ErrNotFound)
 	}
@@ -59,7 +62,7 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 		return nil, fmt.Errorf("sqlite: event %q: %w", id, err)
 	}
 	evs := make([]merge.Event, 1)
-	if evs[0], err = db.events.event(id, data); err != nil {
+	if evs[0], err = db.events.event(current, data); err != nil {
 		return nil, fmt.Errorf("sqlite: event %q: stored event: %w", id, err)
 	}
 	if err := db.attachMentions(ctx, evs); err != nil {

@@ -78,6 +78,16 @@ func writeResult(ctx context.Context, tx txw, res merge.Result, newMention func(
 			return fmt.Errorf("remove event %s: %w", id, err)
 		}
 	}
+	for old, id := range res.Renamed {
+		// Aliases of the former ID move with it, so chains stay flat.
+		if _, err := tx.ExecContext(ctx, `UPDATE event_aliases SET event_id = ? WHERE event_id = ?`, id, old); err != nil {
+			return fmt.Errorf("event %s: aliases of %s: %w", id, old, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_aliases (old_id, event_id) VALUES (?, ?)
+			ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id`, old, id); err != nil {
+			return fmt.Errorf("event %s: alias %s: %w", id, old, err)
+		}
+	}
 	for i := range res.Events {
 		ev := &res.Events[i]
 		if err := putEvent(ctx, tx, ev); err != nil {
