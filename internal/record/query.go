@@ -144,6 +144,13 @@ func (r *Record) Stories(ctx context.Context, q Query, minEvents int) ([]story.S
 		return nil, invalidf(fmt.Errorf("story: a filter of events, not of stories"))
 	}
 	q.Limit, q.Offset = 0, 0
+	if q.unfiltered() {
+		all, err := r.allStories(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return atLeast(all, minEvents), nil
+	}
 	evs, err := r.Events(ctx, q)
 	if err != nil {
 		return nil, err
@@ -151,19 +158,25 @@ func (r *Record) Stories(ctx context.Context, q Query, minEvents int) ([]story.S
 	return story.ClusterWith(evs, story.Options{StateName: r.stateFor, MinEvents: minEvents}), nil
 }
 
+// unfiltered reports whether the query selects every event.
+func (q Query) unfiltered() bool {
+	return len(q.Actors) == 0 && len(q.Types) == 0 && len(q.Statuses) == 0 && q.Place == "" && q.From == "" &&
+		q.To == "" && q.Story == "" && q.Limit == 0 && q.Offset == 0
+}
+
 // Story returns the story with the given ID, or the only one whose ID
 // starts with it (six characters at least); the error wraps
 // store.ErrNotFound when there is none.
 func (r *Record) Story(ctx context.Context, id string) (*story.Story, error) {
 	id = strings.TrimSpace(id)
-	evs, err := r.all(ctx, store.EventFilter{})
+	all, err := r.allStories(ctx)
 	if err != nil {
 		return nil, err
 	}
-	all := story.ClusterWith(evs, story.Options{StateName: r.stateFor})
 	for i := range all {
 		if all[i].ID == id || (len(id) >= 6 && strings.HasPrefix(all[i].ID, id)) {
-			return &all[i], nil
+			s := all[i] // a copy: the cached stories are shared
+			return &s, nil
 		}
 	}
 	return nil, fmt.Errorf("story %q: %w", id, store.ErrNotFound)

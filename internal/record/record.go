@@ -57,6 +57,7 @@ type Record struct {
 	fetcher  *fetch.Fetcher
 	enrich   func(*clean.Result)
 	stateFor func(iso3 string) string
+	stories  storyCache
 }
 
 // New returns the record over st, resolving actor names through k.

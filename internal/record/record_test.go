@@ -162,3 +162,44 @@ func TestIngestBadDocuments(t *testing.T) {
 		t.Errorf("IngestURLs(loopback) = %+v, %v; want a refused outcome", out, err)
 	}
 }
+
+// TestStoriesFollowWrites checks that the stories kept between requests are
+// dropped as soon as anything is stored, whoever stores it.
+func TestStoriesFollowWrites(t *testing.T) {
+	ctx := context.Background()
+	r := newRecord(t)
+	text, err := os.ReadFile("testdata/talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Ingest(ctx, []record.Upload{{Name: "talks.txt", Data: text}}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := r.Stories(ctx, record.Query{}, 0)
+	if err != nil || len(before) == 0 {
+		t.Fatalf("stories = %v, %v", before, err)
+	}
+	other := []byte("Leaders of Chile and Peru meet\n\nLima, 9 May 2025\n\nChilean President Gabriel Boric met Peruvian " +
+		"President Dina Boluarte in Lima on Thursday to discuss migration across their shared border.\n\nThe two " +
+		"presidents agreed to open a joint migration office in the border town of Tacna before the end of the year.\n")
+	// Stored straight into the store, as a CLI ingest in another process would.
+	other2 := record.New(r.Store(), r.KB(), record.Options{})
+	if _, err := other2.Ingest(ctx, []record.Upload{{Name: "lima.txt", Data: other}}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := r.Stories(ctx, record.Query{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) <= len(before) {
+		t.Errorf("stories after a write elsewhere: %d, before %d; the kept stories were served stale", len(after), len(before))
+	}
+	evs, err := r.Events(ctx, record.Query{Actors: []string{"Chile"}})
+	if err != nil || len(evs) == 0 {
+		t.Fatalf("events of Chile = %v, %v", evs, err)
+	}
+	s, err := r.Story(ctx, after[len(after)-1].ID)
+	if err != nil || s.ID != after[len(after)-1].ID {
+		t.Errorf("Story = %v, %v", s, err)
+	}
+}
