@@ -4,8 +4,8 @@ import (
 	"context"
 	"sync"
 
-	"github.com/chronicle-news/chronicle/internal/story"
 	"github.com/chronicle-news/chronicle/internal/store"
+	"github.com/chronicle-news/chronicle/internal/story"
 )
 
 // storyCache keeps the stories of the whole record with the store version
