@@ -112,7 +112,7 @@ func (h *handler) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a.Raw = nil
-	evs, err := h.eventsOf(r.Context(), []*article.Article{a})
+	evs, err := h.rec.ArticleEvents(r.Context(), a.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return

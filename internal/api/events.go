@@ -148,3 +148,12 @@ func timelineWriter(q url.Values) (func(*bytes.Buffer, []merge.Event) error, str
 	}
 	return nil, "", badRequest("format %q: want json, csv or text", clip(format, 40))
 }
+
+// eventIDs lists the IDs of events.
+func eventIDs(evs []merge.Event) []string {
+	ids := make([]string, len(evs))
+	for i := range evs {
+		ids[i] = evs[i].ID
+	}
+	return ids
+}

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/record"
 )
 
@@ -127,7 +126,7 @@ func (h *handler) ingest(w http.ResponseWriter, r *http.Request) {
 func (h *handler) answerIngest(w http.ResponseWriter, r *http.Request, outs []record.Outcome) {
 	res := ingestJSON{Outcomes: make([]outcomeJSON, len(outs)), Events: []string{}}
 	var (
-		added  []*article.Article
+		added  []string
 		usable int
 		errs   []string
 	)
@@ -142,12 +141,7 @@ func (h *handler) answerIngest(w http.ResponseWriter, r *http.Request, outs []re
 		usable++
 		if o.Added {
 			res.Added++
-			a, err := h.rec.Store().Get(r.Context(), o.ID)
-			if err != nil {
-				h.fail(w, r, fmt.Errorf("read back ingested article %s: %w", o.ID, err))
-				return
-			}
-			added = append(added, a)
+			added = append(added, o.ID)
 		}
 	}
 	if usable == 0 {
@@ -166,7 +160,7 @@ func (h *handler) answerIngest(w http.ResponseWriter, r *http.Request, outs []re
 		h.writeJSON(w, r, http.StatusBadRequest, body)
 		return
 	}
-	evs, err := h.eventsOf(r.Context(), added)
+	evs, err := h.rec.ArticleEvents(r.Context(), added...)
 	if err != nil {
 		h.fail(w, r, err)
 		return

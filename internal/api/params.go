@@ -137,20 +137,6 @@ func paging(q url.Values, def, max int) (limit, offset int, err error) {
 	return limit, offset, nil
 }
 
-// list reads a parameter that may be repeated or comma-separated, as the
-// CLI's --type and --status are.
-func list(q url.Values, name string) []string {
-	var out []string
-	for _, v := range q[name] {
-		for _, part := range strings.Split(v, ",") {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, part)
-			}
-		}
-	}
-	return out
-}
-
 // eventQuery reads the event filters every route over the record shares,
 // the same as the CLI's flags: actor (twice for a pair), type, status,
 // place, from, to and story. Paging is left to the caller.
@@ -162,7 +148,7 @@ func eventQuery(q url.Values) (record.Query, error) {
 	if len(rq.Actors) > 2 {
 		return rq, badRequest("actor: at most two (a pair), got %d", len(rq.Actors))
 	}
-	rq.Types, rq.Statuses = list(q, "type"), list(q, "status")
+	rq.Types, rq.Statuses = record.SplitList(q["type"]), record.SplitList(q["status"])
 	var err error
 	for _, p := range []struct {
 		name string

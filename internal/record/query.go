@@ -232,3 +232,18 @@ func (r *Record) Positions(ctx context.Context, q Query) ([]query.Position, erro
 	}
 	return query.Positions(evs, query.NewMatcher(keys...)), nil
 }
+
+// SplitList reads a filter that may be given several times or as a
+// comma-separated list (as --type and --status are, and their query
+// parameters), dropping empty entries: a form's "any" option sends one.
+func SplitList(values []string) []string {
+	var out []string
+	for _, v := range values {
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}

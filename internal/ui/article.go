@@ -34,7 +34,7 @@ func (h *handler) article(w http.ResponseWriter, r *http.Request) {
 	v := articleView{A: a, URL: webURL(a.URL, a.Source)}
 	v.Paras = annotate(a.Body, h.an.Analyze(a), ms, me)
 	v.Marked = ms >= 0
-	if v.Events, err = h.eventsOf(ctx, []*article.Article{a}); err != nil {
+	if v.Events, err = h.rec.ArticleEvents(ctx, a.ID); err != nil {
 		h.fail(w, r, "Article", err)
 		return
 	}

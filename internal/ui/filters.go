@@ -26,20 +26,6 @@ type filterForm struct {
 	Types, Statuses, Names              []string
 }
 
-// list reads a parameter that may repeat or hold a comma-separated list,
-// dropping empty entries (a form's "any" option sends an empty value).
-func list(v url.Values, key string) []string {
-	var out []string
-	for _, s := range v[key] {
-		for _, part := range strings.Split(s, ",") {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, part)
-			}
-		}
-	}
-	return out
-}
-
 // parseFilters reads the timeline's filters from a query string as the
 // record takes them, and the form that shows them. Whether they are valid
 // is for the record to say (record.ErrInvalid).
@@ -50,8 +36,8 @@ func (h *handler) parseFilters(v url.Values, action string) (record.Query, filte
 			q.Actors = append(q.Actors, a)
 		}
 	}
-	q.Types = list(v, "type")
-	q.Statuses = list(v, "status")
+	q.Types = record.SplitList(v["type"])
+	q.Statuses = record.SplitList(v["status"])
 	q.Place = strings.TrimSpace(v.Get("place"))
 	q.From = strings.TrimSpace(v.Get("from"))
 	q.To = strings.TrimSpace(v.Get("to"))

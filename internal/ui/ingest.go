@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/merge"
 	"github.com/chronicle-news/chronicle/internal/record"
 	"github.com/chronicle-news/chronicle/internal/source"
@@ -102,17 +101,17 @@ func (h *handler) ingest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := ingestedView{}
-	var arts []*article.Article
+	var stored []string
 	for _, o := range outs {
 		ov := outcomeView{Origin: o.Origin, ID: o.ID, Title: o.Title, Added: o.Added, Mentions: o.Mentions}
 		if o.Err != nil {
 			ov.Err = o.Err.Error()
-		} else if a, err := h.rec.Store().Get(r.Context(), o.ID); err == nil {
-			arts = append(arts, a)
+		} else {
+			stored = append(stored, o.ID)
 		}
 		v.Outcomes = append(v.Outcomes, ov)
 	}
-	if v.Events, err = h.eventsOf(r.Context(), arts); err != nil {
+	if v.Events, err = h.rec.ArticleEvents(r.Context(), stored...); err != nil {
 		h.fail(w, r, "Ingest", err)
 		return
 	}
