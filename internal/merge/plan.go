@@ -66,3 +66,22 @@ func QueryOf(m Mention) (Query, bool) {
 		Keys:  keys,
 	}, true
 }
+
+// Rebuild builds the events eventIDs anew from their stored mentions ms
+// (which carry their EventID): what a store writes after something the
+// events derive from changed outside a merge, such as an article joining a
+// near-duplicate group, so that the events citing it count their sources
+// again. Events without mentions in ms are left out.
+func Rebuild(ms []Mention, eventIDs []string) Result {
+	byEvent := map[string][]Mention{}
+	for _, m := range ms {
+		byEvent[m.EventID] = append(byEvent[m.EventID], m)
+	}
+	var res Result
+	for _, id := range eventIDs {
+		if len(byEvent[id]) > 0 {
+			res.Events = append(res.Events, Build(byEvent[id]))
+		}
+	}
+	return res
+}

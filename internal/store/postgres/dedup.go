@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/chronicle-news/chronicle/internal/dedup"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // nearDup stores the sketch of the article just inserted (row seq, ID id)
@@ -19,7 +20,7 @@ import (
 // joins a group under its label changes no other article, so a wire story
 // reprinted a hundred times costs no rebuilds.) It runs under Put's merge lock, so
 // two articles never regroup the same rows at once.
-func nearDup(ctx context.Context, tx pgx.Tx, seq int64, id, body string) (string, error) {
+func nearDup(ctx context.Context, tx pgx.Tx, decoded *store.DecodeCache, seq int64, id, body string) (string, error) {
 	sig := dedup.Sketch(body)
 	bin, err := sig.MarshalBinary()
 	if err != nil {
@@ -96,7 +97,7 @@ func nearDup(ctx context.Context, tx pgx.Tx, seq int64, id, body string) (string
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if err := rebuild(ctx, tx, events); err != nil {
+	if err := rebuild(ctx, tx, decoded, events); err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
 	return label, nil

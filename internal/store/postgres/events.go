@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -33,10 +32,10 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]merge.Event, e
 			rows.Close()
 			return nil, fmt.Errorf("postgres: events: %w", err)
 		}
-		var ev merge.Event
-		if err := json.Unmarshal([]byte(data), &ev); err != nil {
+		ev, err := db.events.Event(id, data)
+		if err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("postgres: events: stored event: %w", err)
+			return nil, fmt.Errorf("postgres: events: stored event %s: %w", id, err)
 		}
 		out = append(out, ev)
 	}
@@ -56,10 +55,10 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 	if pgText(id) != id {
 		return nil, fmt.Errorf("postgres: event %q: %w", id, store.ErrNotFound)
 	}
-	var data string
-	err := db.pool.QueryRow(ctx, `SELECT data FROM events WHERE id = $1
-		UNION ALL SELECT e.data FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.old_id = $1
-		LIMIT 1`, id).Scan(&data)
+	var data, current string
+	err := db.pool.QueryRow(ctx, `SELECT id, data FROM events WHERE id = $1
+		UNION ALL SELECT e.id, e.data FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.old_id = $1
+		LIMIT 1`, id).Scan(&current, &data)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("postgres: event %q: %w", id, store.ErrNotFound)
 	}
@@ -67,7 +66,7 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 		return nil, fmt.Errorf("postgres: event %q: %w", id, err)
 	}
 	evs := make([]merge.Event, 1)
-	if err := json.Unmarshal([]byte(data), &evs[0]); err != nil {
+	if evs[0], err = db.events.Event(current, data); err != nil {
 		return nil, fmt.Errorf("postgres: event %q: stored event: %w", id, err)
 	}
 	if err := db.attachMentions(ctx, evs); err != nil {
@@ -79,7 +78,7 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 // attachMentions fills in the mentions of events, oldest article first.
 func (db *DB) attachMentions(ctx context.Context, evs []merge.Event) error {
 	return store.AttachMentions(ctx, evs, func(ctx context.Context, ids []string) ([]merge.Mention, error) {
-		return mentionsOf(ctx, db.pool, ids)
+		return mentionsOf(ctx, db.pool, &db.decoded, ids)
 	})
 }
 

@@ -2,14 +2,13 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/merge"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // querier is what both pgx.Tx and the pool offer: the index reads inside
@@ -17,10 +16,6 @@ import (
 type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 }
-
-// mentionColumns select a stored mention with the article it cites, from
-// mentions aliased "m" joined to articles aliased "a".
-const mentionColumns = `m.id, m.event_id, m.data, a.id, a.source, a.outlet, a.title, a.published, COALESCE(a.dup_group, '')`
 
 // longestSpan bounds how far before a query's first day a stored mention
 // may start and still overlap it: a year-precision date is the widest span.
@@ -31,7 +26,10 @@ const (
 )
 
 // txIndex answers merge.Plan from the rows of Put's transaction.
-type txIndex struct{ q querier }
+type txIndex struct {
+	q       querier
+	decoded *store.DecodeCache
+}
 
 // Candidates implements merge.Index. A stored span overlaps [First, Last]
 // when it starts on or before Last and ends on or after First; it starts
@@ -49,7 +47,7 @@ func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention
 		return `SELECT k.mention_id FROM mention_keys k WHERE k.type = $1 AND k.key = ANY($2) AND k.wide = ` + wide +
 			` AND k.first >= ` + lo + ` AND k.first <= $5 AND k.last >= $6`
 	}
-	return scanMentions(ctx, x.q, `SELECT `+mentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
+	return scanMentions(ctx, x.q, x.decoded, `SELECT `+store.MentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
 		WHERE m.id IN (`+part("false", "$3")+` UNION ALL `+part("true", "$4")+`)`,
 		pgText(q.Type), pgTexts(q.Keys), t.Add(-narrowSpan).Format(time.DateOnly),
 		t.Add(-longestSpan).Format(time.DateOnly), q.Last, q.First)
@@ -57,20 +55,20 @@ func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention
 
 // Mentions implements merge.Index.
 func (x txIndex) Mentions(ctx context.Context, eventIDs []string) ([]merge.Mention, error) {
-	return mentionsOf(ctx, x.q, eventIDs)
+	return mentionsOf(ctx, x.q, x.decoded, eventIDs)
 }
 
 // mentionsOf returns every stored mention of the given events.
-func mentionsOf(ctx context.Context, q querier, eventIDs []string) ([]merge.Mention, error) {
+func mentionsOf(ctx context.Context, q querier, decoded *store.DecodeCache, eventIDs []string) ([]merge.Mention, error) {
 	if len(eventIDs) == 0 {
 		return nil, nil
 	}
-	return scanMentions(ctx, q, `SELECT `+mentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
+	return scanMentions(ctx, q, decoded, `SELECT `+store.MentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
 		WHERE m.event_id = ANY($1)`, eventIDs)
 }
 
-// scanMentions runs a query over mentionColumns.
-func scanMentions(ctx context.Context, q querier, query string, args ...any) ([]merge.Mention, error) {
+// scanMentions runs a query over store.MentionColumns.
+func scanMentions(ctx context.Context, q querier, decoded *store.DecodeCache, query string, args ...any) ([]merge.Mention, error) {
 	rows, err := q.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("mentions: %w", err)
@@ -78,19 +76,13 @@ func scanMentions(ctx context.Context, q querier, query string, args ...any) ([]
 	defer rows.Close()
 	var out []merge.Mention
 	for rows.Next() {
-		var (
-			m               merge.Mention
-			data, published string
-		)
-		if err := rows.Scan(&m.ID, &m.EventID, &data, &m.Article, &m.Source.Source, &m.Outlet, &m.Title,
-			&published, &m.Group); err != nil {
+		var r store.MentionRow
+		if err := rows.Scan(r.Dest()...); err != nil {
 			return nil, fmt.Errorf("mentions: %w", err)
 		}
-		if err := json.Unmarshal([]byte(data), &m.Event); err != nil {
-			return nil, fmt.Errorf("mention %s: stored event: %w", m.ID, err)
-		}
-		if m.Published, err = article.ParsePublished(published); err != nil {
-			return nil, fmt.Errorf("mention %s: stored %w", m.ID, err)
+		m, err := r.Mention(decoded)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, m)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/merge"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // unknownDay stands for an unknown first or last day in the events table:
@@ -22,14 +23,14 @@ const unknownDay = "~"
 // mergeArticle merges the event mentions of the article just inserted
 // (row seq) into the stored events, inside Put's transaction and under
 // its merge lock.
-func mergeArticle(ctx context.Context, tx pgx.Tx, seq int64, a *article.Article, id, group string) error {
+func mergeArticle(ctx context.Context, tx pgx.Tx, decoded *store.DecodeCache, seq int64, a *article.Article, id, group string) error {
 	src := *a
 	src.ID = id
 	added := merge.MentionsOf(&src, group)
 	if len(added) == 0 {
 		return nil
 	}
-	res, err := merge.Plan(ctx, txIndex{tx}, added)
+	res, err := merge.Plan(ctx, txIndex{q: tx, decoded: decoded}, added)
 	if err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
@@ -185,21 +186,12 @@ func pgTexts(ss []string) []string {
 // rebuild recomputes stored events from their mentions, after something
 // their fields derive from changed (an article joined a near-duplicate
 // group, so the events citing it count their sources anew).
-func rebuild(ctx context.Context, tx pgx.Tx, eventIDs []string) error {
-	ms, err := mentionsOf(ctx, tx, eventIDs)
+func rebuild(ctx context.Context, tx pgx.Tx, decoded *store.DecodeCache, eventIDs []string) error {
+	ms, err := mentionsOf(ctx, tx, decoded, eventIDs)
 	if err != nil {
 		return err
 	}
-	byEvent := map[string][]merge.Mention{}
-	for _, m := range ms {
-		byEvent[m.EventID] = append(byEvent[m.EventID], m)
-	}
-	var res merge.Result
-	for _, id := range eventIDs {
-		if len(byEvent[id]) > 0 {
-			res.Events = append(res.Events, merge.Build(byEvent[id]))
-		}
-	}
+	res := merge.Rebuild(ms, eventIDs)
 	b := &pgx.Batch{}
 	if err := queueResult(b, res, func(merge.Mention) error { return nil }); err != nil {
 		return err

@@ -18,6 +18,10 @@ import (
 type DB struct {
 	pool *pgxpool.Pool
 	zips store.Zipper
+	// decoded and events keep stored mentions and events decoded for
+	// merges and timelines.
+	decoded store.DecodeCache
+	events  store.EventCache
 
 	closeOnce sync.Once
 }

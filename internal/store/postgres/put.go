@@ -132,11 +132,11 @@ func (db *DB) PutBatch(ctx context.Context, as []*article.Article) ([]bool, erro
 			if !it.inserted {
 				continue
 			}
-			group, err := nearDup(ctx, tx, it.seq, it.id, it.a.Body)
+			group, err := nearDup(ctx, tx, &db.decoded, it.seq, it.id, it.a.Body)
 			if err != nil {
 				return fmt.Errorf("%s: %w", it.id, err)
 			}
-			if err := mergeArticle(ctx, tx, it.seq, it.a, it.id, group); err != nil {
+			if err := mergeArticle(ctx, tx, &db.decoded, it.seq, it.a, it.id, group); err != nil {
 				return fmt.Errorf("%s: %w", it.id, err)
 			}
 		}

@@ -31,7 +31,7 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]merge.Event, e
 			rows.Close()
 			return nil, fmt.Errorf("sqlite: events: %w", err)
 		}
-		ev, err := db.events.event(id, data)
+		ev, err := db.events.Event(id, data)
 		if err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("sqlite: events: stored event %s: %w", id, err)
@@ -62,7 +62,7 @@ func (db *DB) Event(ctx context.Context, id string) (*merge.Event, error) {
 		return nil, fmt.Errorf("sqlite: event %q: %w", id, err)
 	}
 	evs := make([]merge.Event, 1)
-	if evs[0], err = db.events.event(current, data); err != nil {
+	if evs[0], err = db.events.Event(current, data); err != nil {
 		return nil, fmt.Errorf("sqlite: event %q: stored event: %w", id, err)
 	}
 	if err := db.attachMentions(ctx, evs); err != nil {

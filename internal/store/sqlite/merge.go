@@ -162,15 +162,6 @@ func rebuild(ctx context.Context, tx txw, eventIDs []string) error {
 	if err != nil {
 		return err
 	}
-	byEvent := map[string][]merge.Mention{}
-	for _, m := range ms {
-		byEvent[m.EventID] = append(byEvent[m.EventID], m)
-	}
-	var res merge.Result
-	for _, id := range eventIDs {
-		if len(byEvent[id]) > 0 {
-			res.Events = append(res.Events, merge.Build(byEvent[id]))
-		}
-	}
+	res := merge.Rebuild(ms, eventIDs)
 	return writeResult(ctx, tx, res, func(merge.Mention) error { return nil })
 }

@@ -43,9 +43,9 @@ type DB struct {
 	zips   store.Zipper
 	stmts  stmtCache // the merge's statements, on the write connection
 	// decoded keeps stored mentions decoded for the merge and timelines.
-	decoded decodeCache
+	decoded store.DecodeCache
 	// events keeps stored events decoded for timelines.
-	events eventCache
+	events store.EventCache
 
 	closeOnce sync.Once
 	closeErr  error
