@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"mime/multipart"
 	"net/http"
@@ -93,6 +94,15 @@ func TestIngestRefusals(t *testing.T) {
 	fw, _ := mw.CreateFormFile("file", "blob.bin")
 	fw.Write([]byte("\x00\x01\x02\x03 not a document"))
 	mw.Close()
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(geneva)
+	zw.Close()
+	var cut bytes.Buffer
+	mw3 := multipart.NewWriter(&cut)
+	fw3, _ := mw3.CreateFormFile("file", "summit.txt.gz")
+	fw3.Write(gz.Bytes()[:gz.Len()/2])
+	mw3.Close()
 	var extra bytes.Buffer
 	mw2 := multipart.NewWriter(&extra)
 	mw2.WriteField("comment", "hello")
@@ -121,6 +131,10 @@ func TestIngestRefusals(t *testing.T) {
 		{"not a url", open, "/api/ingest", "application/json", testToken, []byte(`{"urls":["file:///etc/passwd"]}`), 400, "http(s)"},
 		{"nothing usable", open, "/api/ingest", "application/json", testToken, []byte(`{"documents":[{"name":"x.txt","content":""}]}`), 400, "no usable"},
 		{"binary file", open, "/api/ingest", mw.FormDataContentType(), testToken, oneBad.Bytes(), 400, "blob.bin"},
+		{"truncated gzip", open, "/api/ingest", mw3.FormDataContentType(), testToken, cut.Bytes(), 400, "summit.txt.gz: corrupt gzip"},
+		{"invalid UTF-8", open, "/api/ingest?name=latin1.txt", "text/plain", testToken, []byte("Caf\xe9 talks in Par\xeds ended."), 400, "latin1.txt: invalid UTF-8"},
+		{"HTML without an article", open, "/api/ingest?name=menu.html", "text/html", testToken,
+			[]byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), 400, "menu.html: no article"},
 		{"unknown form field", open, "/api/ingest", mw2.FormDataContentType(), testToken, extra.Bytes(), 400, "comment"},
 		{"bad multipart", open, "/api/ingest", "multipart/form-data", testToken, geneva, 400, "multipart"},
 		{"unknown parameter", open, "/api/ingest?nmae=x", "text/plain", testToken, geneva, 400, "nmae"},
