@@ -145,11 +145,11 @@ func (r *Record) Stories(ctx context.Context, q Query, minEvents int) ([]story.S
 	}
 	q.Limit, q.Offset = 0, 0
 	if q.unfiltered() {
-		all, err := r.allStories(ctx)
+		w, err := r.whole(ctx)
 		if err != nil {
 			return nil, err
 		}
-		return atLeast(all, minEvents), nil
+		return atLeast(w.stories, minEvents), nil
 	}
 	evs, err := r.Events(ctx, q)
 	if err != nil {
@@ -169,10 +169,11 @@ func (q Query) unfiltered() bool {
 // store.ErrNotFound when there is none.
 func (r *Record) Story(ctx context.Context, id string) (*story.Story, error) {
 	id = strings.TrimSpace(id)
-	all, err := r.allStories(ctx)
+	w, err := r.whole(ctx)
 	if err != nil {
 		return nil, err
 	}
+	all := w.stories
 	for i := range all {
 		if all[i].ID == id || (len(id) >= 6 && strings.HasPrefix(all[i].ID, id)) {
 			s := all[i] // a copy: the cached stories are shared

@@ -57,7 +57,7 @@ type Record struct {
 	fetcher  *fetch.Fetcher
 	enrich   func(*clean.Result)
 	stateFor func(iso3 string) string
-	stories  storyCache
+	cache    wholeCache
 }
 
 // New returns the record over st, resolving actor names through k.

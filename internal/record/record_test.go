@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,6 +194,10 @@ func TestStoriesFollowWrites(t *testing.T) {
 	}
 	if len(after) <= len(before) {
 		t.Errorf("stories after a write elsewhere: %d, before %d; the kept stories were served stale", len(after), len(before))
+	}
+	names, err := r.Participants(ctx)
+	if err != nil || !slices.Contains(names, "Gabriel Boric") || !slices.Contains(names, "Alexander Stubb") {
+		t.Errorf("participants = %v, %v; want both articles' people", names, err)
 	}
 	evs, err := r.Events(ctx, record.Query{Actors: []string{"Chile"}})
 	if err != nil || len(evs) == 0 {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"slices"
@@ -43,7 +44,7 @@ func (h *handler) parseFilters(v url.Values, action string) (record.Query, filte
 	q.To = strings.TrimSpace(v.Get("to"))
 	q.Story = strings.TrimSpace(v.Get("story"))
 	f := filterForm{Action: action, Place: q.Place, From: q.From, To: q.To, Story: q.Story,
-		Types: ploverTypes, Statuses: statuses, Names: h.names}
+		Types: ploverTypes, Statuses: statuses}
 	if len(q.Actors) > 0 {
 		f.Actor1 = q.Actors[0]
 	}
@@ -88,6 +89,21 @@ func withParam(path string, v url.Values, key, val string) string {
 		return path
 	}
 	return path + "?" + c.Encode()
+}
+
+// maxSuggested bounds the actor names a filter form suggests, so that a
+// large record does not make every filter page heavy.
+const maxSuggested = 400
+
+// suggestions are the names the actor inputs suggest: the participants of
+// the stored events, those in most events first — names that select
+// something — or, for an empty record, the knowledge base's.
+func (h *handler) suggestions(ctx context.Context) []string {
+	names, err := h.rec.Participants(ctx)
+	if err != nil || len(names) == 0 {
+		return h.names
+	}
+	return names[:min(len(names), maxSuggested)]
 }
 
 // actorNames are the names the actor inputs suggest: every state,

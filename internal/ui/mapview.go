@@ -32,6 +32,7 @@ type placeRow struct {
 
 func (h *handler) mapPage(w http.ResponseWriter, r *http.Request) {
 	q, form := h.parseFilters(r.URL.Query(), "/map")
+	form.Names = h.suggestions(r.Context())
 	v := mapView{Form: form}
 	evs, err := h.rec.Events(r.Context(), q)
 	if err != nil {

@@ -31,6 +31,7 @@ type monthGroup struct {
 func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	q, form := h.parseFilters(v, "/timeline")
+	form.Names = h.suggestions(r.Context())
 	tv := timelineView{Form: form}
 	n, err := pageNumber(v)
 	if err != nil {
