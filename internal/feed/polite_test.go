@@ -3,6 +3,7 @@ package feed
 import (
 	"context"
 	"net/http"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -34,6 +35,42 @@ func TestConditionalGet(t *testing.T) {
 	}
 	if st := w.Stats(); st.NotModified != 1 || st.Pages != 1 || st.FeedErrors != 0 {
 		t.Errorf("stats %+v", st)
+	}
+}
+
+// TestConditionalGetAfterRestart checks that a watcher started again on
+// the same seen-set file asks conditionally from its first poll.
+func TestConditionalGetAfterRestart(t *testing.T) {
+	s := newSite(t)
+	var inm []string
+	s.handle("/rss", func(w http.ResponseWriter, r *http.Request) {
+		inm = append(inm, r.Header.Get("If-None-Match"))
+		if r.Header.Get("If-None-Match") == `"v7"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v7"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(rss(1)))
+	})
+	path := filepath.Join(t.TempDir(), "seen.json")
+	for run := range 2 {
+		seen, err := OpenFileSeen(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run == 1 {
+			if etag, _ := seen.Validators(s.srv.URL + "/rss"); etag != `"v7"` {
+				t.Errorf("reopened seen-set has ETag %q for the feed", etag)
+			}
+		}
+		w := newWatcher(t, s, &recorder{}, newClock(), func(c *Config) { c.Seen = seen }, "/rss")
+		if err := w.Poll(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.Equal(inm, []string{"", `"v7"`}) {
+		t.Errorf("If-None-Match of the two runs' first polls: %q", inm)
 	}
 }
 

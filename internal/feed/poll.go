@@ -61,6 +61,12 @@ func (w *Watcher) pollFeed(ctx context.Context, f *feedState) error {
 		return w.feedFailed(ctx, f, &fetch.Error{URL: f.url, Err: err})
 	}
 	f.etag, f.lastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+	if vs, ok := w.cfg.Seen.(ValidatorStore); ok {
+		if err := vs.SetValidators(ctx, f.url, f.etag, f.lastModified); err != nil {
+			// Only the next restart's first poll loses its condition.
+			w.cfg.Logger.Warn("feed validators not kept", "feed", f.url, "err", err)
+		}
+	}
 	w.feedOK(f)
 	base, _ := url.Parse(resp.URL)
 	if base == nil {

@@ -22,6 +22,18 @@ type SeenStore interface {
 	MarkSeen(ctx context.Context, keys ...string) error
 }
 
+// ValidatorStore is a SeenStore that also keeps each feed's cache
+// validators (ETag, Last-Modified), so that the first poll after a
+// restart is a conditional request like the others and an unchanged feed
+// costs its server a 304, not the whole document. FileSeen implements it.
+type ValidatorStore interface {
+	// Validators returns what SetValidators last recorded for the feed.
+	Validators(feedURL string) (etag, lastModified string)
+	// SetValidators records the feed's validators, durably when the
+	// store persists.
+	SetValidators(ctx context.Context, feedURL, etag, lastModified string) error
+}
+
 // MemorySeen is a SeenStore that forgets on exit. It is safe for
 // concurrent use.
 type MemorySeen struct {
@@ -65,17 +77,26 @@ type FileSeen struct {
 	now    func() time.Time
 	mu     sync.Mutex
 	keys   map[string]time.Time
+	feeds  map[string]validators
 }
 
-// seenFile is the file's JSON form.
+// validators are one feed's cache validators.
+type validators struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
+// seenFile is the file's JSON form. Files written before feeds were kept
+// have no "feeds" and load as they are.
 type seenFile struct {
-	Version int                  `json:"version"`
-	Seen    map[string]time.Time `json:"seen"`
+	Version int                   `json:"version"`
+	Seen    map[string]time.Time  `json:"seen"`
+	Feeds   map[string]validators `json:"feeds,omitempty"`
 }
 
 // OpenFileSeen loads path, or starts empty when it does not exist yet.
 func OpenFileSeen(path string) (*FileSeen, error) {
-	s := &FileSeen{path: path, now: time.Now, keys: map[string]time.Time{}}
+	s := &FileSeen{path: path, now: time.Now, keys: map[string]time.Time{}, feeds: map[string]validators{}}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
@@ -90,7 +111,38 @@ func OpenFileSeen(path string) (*FileSeen, error) {
 	for k, t := range f.Seen {
 		s.keys[k] = t
 	}
+	for k, v := range f.Feeds {
+		s.feeds[k] = v
+	}
 	return s, nil
+}
+
+// Validators implements ValidatorStore.
+func (s *FileSeen) Validators(feedURL string) (etag, lastModified string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v := s.feeds[feedURL]
+	return v.ETag, v.LastModified
+}
+
+// SetValidators implements ValidatorStore: the validators are on disk
+// when it returns nil.
+func (s *FileSeen) SetValidators(ctx context.Context, feedURL, etag, lastModified string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v := validators{ETag: etag, LastModified: lastModified}
+	if s.feeds[feedURL] == v {
+		return nil
+	}
+	if v == (validators{}) {
+		delete(s.feeds, feedURL)
+	} else {
+		s.feeds[feedURL] = v
+	}
+	return s.save(s.now())
 }
 
 // Seen implements SeenStore.
@@ -142,7 +194,7 @@ func (s *FileSeen) save(now time.Time) error {
 			delete(s.keys, k)
 		}
 	}
-	data, err := json.MarshalIndent(seenFile{Version: 1, Seen: s.keys}, "", " ")
+	data, err := json.MarshalIndent(seenFile{Version: 1, Seen: s.keys, Feeds: s.feeds}, "", " ")
 	if err != nil {
 		return fmt.Errorf("seen-set %s: %w", s.path, err)
 	}

@@ -156,6 +156,13 @@ func New(cfg Config) (*Watcher, error) {
 		cfg.Logger = slog.Default()
 	}
 	w.cfg = cfg
+	if vs, ok := cfg.Seen.(ValidatorStore); ok {
+		// Validators from before a restart make the first poll
+		// conditional too.
+		for _, f := range w.feeds {
+			f.etag, f.lastModified = vs.Validators(f.url)
+		}
+	}
 	return w, nil
 }
 
