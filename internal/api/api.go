@@ -41,8 +41,6 @@ type handler struct {
 	mux *http.ServeMux
 	// bufs holds *bytes.Buffer for responses (see getBuf).
 	bufs sync.Pool
-	// resolved caches actor names (see actorKeys).
-	resolved resolver
 	// cache keeps answers unless Options.NoCache is set.
 	cache *cache
 }

@@ -23,7 +23,7 @@ func (h *handler) pagedEvents(r *http.Request, def, max int) (evs []merge.Event,
 		return nil, 0, 0, false, err
 	}
 	rq.Limit, rq.Offset = limit+1, offset
-	if evs, err = h.queryEvents(r.Context(), rq); err != nil {
+	if evs, err = h.rec.Events(r.Context(), rq); err != nil {
 		return nil, 0, 0, false, err
 	}
 	evs, more = cut(evs, limit)

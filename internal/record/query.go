@@ -78,7 +78,7 @@ func (r *Record) Filter(q Query) (store.EventFilter, error) {
 		return f, invalidf(fmt.Errorf("actor: at most two (a pair), got %d", len(q.Actors)))
 	}
 	for _, typed := range q.Actors {
-		keys, err := ActorKeys(r.kb, typed)
+		keys, err := r.actorKeys(typed)
 		if err != nil {
 			return f, err
 		}
@@ -222,7 +222,7 @@ func (r *Record) Positions(ctx context.Context, q Query) ([]query.Position, erro
 	if len(q.Actors) != 1 {
 		return nil, invalidf(fmt.Errorf("positions: give exactly one actor, got %d", len(q.Actors)))
 	}
-	keys, err := ActorKeys(r.kb, q.Actors[0])
+	keys, err := r.actorKeys(q.Actors[0])
 	if err != nil {
 		return nil, err
 	}

@@ -58,6 +58,7 @@ type Record struct {
 	enrich   func(*clean.Result)
 	stateFor func(iso3 string) string
 	cache    wholeCache
+	resolved resolver
 }
 
 // New returns the record over st, resolving actor names through k.
