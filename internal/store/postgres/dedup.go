@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/chronicle-news/chronicle/internal/dedup"
+	"github.com/chronicle-news/chronicle/internal/merge"
 	"github.com/chronicle-news/chronicle/internal/store"
 )
 
@@ -97,8 +98,38 @@ func nearDup(ctx context.Context, tx pgx.Tx, decoded *store.DecodeCache, seq int
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
+	if len(groups) > 1 {
+		// Stories that were apart are now one: their mentions are copies
+		// of each other and merge on one shared side, as they would have
+		// had the bridging article come first.
+		if err := replan(ctx, tx, decoded, label, seq); err != nil {
+			return "", fmt.Errorf("near-duplicates: %w", err)
+		}
+	}
 	if err := rebuild(ctx, tx, decoded, events); err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
 	return label, nil
+}
+
+// replan merges the stored mentions of a near-duplicate group again, after
+// groups joined: the result then does not depend on whether the article
+// that joined them arrived before or after the others. The article just
+// inserted (seq) has no mentions stored yet; its own are planned after.
+func replan(ctx context.Context, tx pgx.Tx, decoded *store.DecodeCache, group string, seq int64) error {
+	ms, err := scanMentions(ctx, tx, decoded, `SELECT `+store.MentionColumns+`
+		FROM mentions m JOIN articles a ON a.seq = m.article_seq
+		WHERE a.dup_group = $1 AND a.seq <> $2`, group, seq)
+	if err != nil || len(ms) == 0 {
+		return err
+	}
+	res, err := merge.Plan(ctx, txIndex{q: tx, decoded: decoded}, ms)
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	b := &pgx.Batch{}
+	if err := queueResult(b, res, func(merge.Mention) error { return nil }); err != nil {
+		return err
+	}
+	return sendBatch(ctx, tx, b, "replan")
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"github.com/chronicle-news/chronicle/internal/dedup"
+	"github.com/chronicle-news/chronicle/internal/merge"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // nearDup stores the sketch of the article just inserted (row seq, ID id)
@@ -110,8 +112,34 @@ func nearDup(ctx context.Context, tx txw, seq int64, id, body string) (string, e
 	if _, err := tx.ExecContext(ctx, sqlSetGroup, label, seq); err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
+	if len(groups) > 1 {
+		// Stories that were apart are now one: their mentions are copies
+		// of each other and merge on one shared side, as they would have
+		// had the bridging article come first.
+		if err := replan(ctx, tx, label, seq); err != nil {
+			return "", fmt.Errorf("near-duplicates: %w", err)
+		}
+	}
 	if err := rebuild(ctx, tx, events); err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
 	return label, nil
+}
+
+// replan merges the stored mentions of a near-duplicate group again, after
+// groups joined: the result then does not depend on whether the article
+// that joined them arrived before or after the others. The article just
+// inserted (seq) has no mentions stored yet; its own are planned after.
+func replan(ctx context.Context, tx txw, group string, seq int64) error {
+	ms, err := scanMentions(ctx, tx, &tx.db.decoded, `SELECT `+store.MentionColumns+`
+		FROM mentions m JOIN articles a ON a.seq = m.article_seq
+		WHERE a.dup_group = ? AND a.seq <> ?`, group, seq)
+	if err != nil || len(ms) == 0 {
+		return err
+	}
+	res, err := merge.Plan(ctx, txIndex{q: tx, decoded: &tx.db.decoded}, ms)
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	return writeResult(ctx, tx, res, func(merge.Mention) error { return nil })
 }

@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		})
 	}
 	t.Run("EventsOrder", func(t *testing.T) { testEventsOrder(t, open) })
+	t.Run("BridgedCopies", func(t *testing.T) { testBridgedCopies(t, open) })
 }
 
 // newArticle returns an article whose raw input is raw, with the ID and
