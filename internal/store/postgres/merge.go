@@ -99,6 +99,9 @@ func queueResult(b *pgx.Batch, res merge.Result, newMention func(merge.Mention) 
 		b.Queue(`DELETE FROM events WHERE id = ANY($1)`, res.Removed)
 	}
 	for old, id := range res.Renamed {
+		// The stored mentions of a renamed event move in one statement;
+		// the others stay where they are.
+		b.Queue(`UPDATE mentions SET event_id = $1 WHERE event_id = $2`, id, old)
 		// Aliases of the former ID move with it, so chains stay flat.
 		b.Queue(`UPDATE event_aliases SET event_id = $1 WHERE event_id = $2`, id, old)
 		b.Queue(`INSERT INTO event_aliases (old_id, event_id) VALUES ($1, $2)
@@ -109,11 +112,6 @@ func queueResult(b *pgx.Batch, res merge.Result, newMention func(merge.Mention) 
 		if err := queueEvent(b, ev); err != nil {
 			return err
 		}
-		ids := make([]string, len(ev.Mentions))
-		for j, m := range ev.Mentions {
-			ids[j] = m.ID
-		}
-		b.Queue(`UPDATE mentions SET event_id = $1 WHERE id = ANY($2) AND event_id <> $1`, ev.ID, ids)
 		for _, m := range ev.Mentions {
 			m.EventID = ev.ID
 			if err := newMention(m); err != nil {

@@ -71,7 +71,8 @@ func insertMention(ctx context.Context, tx txw, seq int64, idx int, m merge.Ment
 }
 
 // writeResult replaces the events a merge touched. Mentions already stored
-// move to their new event; newMention stores the others.
+// move with their renamed events (res.Renamed); newMention stores the
+// others.
 func writeResult(ctx context.Context, tx txw, res merge.Result, newMention func(merge.Mention) error) error {
 	for _, id := range res.Removed {
 		if _, err := tx.ExecContext(ctx, sqlDeleteEvent, id); err != nil {
@@ -79,6 +80,12 @@ func writeResult(ctx context.Context, tx txw, res merge.Result, newMention func(
 		}
 	}
 	for old, id := range res.Renamed {
+		// The stored mentions of a renamed event move in one statement;
+		// the others stay where they are, so a report joining an event
+		// of k mentions costs no k updates.
+		if _, err := tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE event_id = ?`, id, old); err != nil {
+			return fmt.Errorf("event %s: mentions of %s: %w", id, old, err)
+		}
 		// Aliases of the former ID move with it, so chains stay flat.
 		if _, err := tx.ExecContext(ctx, `UPDATE event_aliases SET event_id = ? WHERE event_id = ?`, id, old); err != nil {
 			return fmt.Errorf("event %s: aliases of %s: %w", id, old, err)
@@ -95,10 +102,6 @@ func writeResult(ctx context.Context, tx txw, res merge.Result, newMention func(
 		}
 		for _, m := range ev.Mentions {
 			m.EventID = ev.ID
-			if _, err := tx.ExecContext(ctx, sqlMoveMention,
-				ev.ID, m.ID, ev.ID); err != nil {
-				return fmt.Errorf("event %s: mention %s: %w", ev.ID, m.ID, err)
-			}
 			if err := newMention(m); err != nil {
 				return err
 			}

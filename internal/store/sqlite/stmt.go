@@ -14,7 +14,6 @@ const (
 	sqlInsertMentionKey = `INSERT OR IGNORE INTO mention_keys (type, key, wide, first, last, mention_id)
 			VALUES (?, ?, ?, ?, ?, ?)`
 	sqlDeleteEvent = `DELETE FROM events WHERE id = ?`
-	sqlMoveMention = `UPDATE mentions SET event_id = ? WHERE id = ? AND event_id <> ?`
 	sqlInsertEvent = `INSERT INTO events
 		(id, type, status, mode, date, first, last, location_key, location_country, sources, mentions, data)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -26,7 +25,7 @@ const (
 )
 
 // cachedStatements lists them for Open.
-var cachedStatements = []string{sqlInsertMention, sqlInsertMentionKey, sqlDeleteEvent, sqlMoveMention, sqlInsertEvent, sqlInsertEventActor, sqlInsertEventPair, sqlInsertSketch, sqlInsertBand, sqlSetGroup}
+var cachedStatements = []string{sqlInsertMention, sqlInsertMentionKey, sqlDeleteEvent, sqlInsertEvent, sqlInsertEventActor, sqlInsertEventPair, sqlInsertSketch, sqlInsertBand, sqlSetGroup}
 
 // stmtCache keeps the write transaction's fixed statements prepared on
 // the one write connection: Put runs some fifty statements per article,
