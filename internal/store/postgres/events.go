@@ -149,7 +149,7 @@ func eventQuery(f store.EventFilter) (string, []any) {
 	if f.To != "" {
 		where = append(where, drive+`.first <= `+p.add(f.To))
 		if t, err := time.Parse(time.DateOnly, f.To); err == nil {
-			where = append(where, drive+`.last <= `+p.add(t.Add(longestSpan).Format(time.DateOnly)))
+			where = append(where, drive+`.last <= `+p.add(t.Add(store.LongestSpan).Format(time.DateOnly)))
 		}
 	}
 	q := `SELECT ` + distinct + `e.data, ` + order + ` FROM ` + from

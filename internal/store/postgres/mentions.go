@@ -17,14 +17,6 @@ type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 }
 
-// longestSpan bounds how far before a query's first day a stored mention
-// may start and still overlap it: a year-precision date is the widest span.
-// narrowSpan is the widest span of the common class (a month).
-const (
-	longestSpan = 366 * 24 * time.Hour
-	narrowSpan  = 31 * 24 * time.Hour
-)
-
 // txIndex answers merge.Plan from the rows of Put's transaction.
 type txIndex struct {
 	q       querier
@@ -47,10 +39,10 @@ func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention
 		return `SELECT k.mention_id FROM mention_keys k WHERE k.type = $1 AND k.key = ANY($2) AND k.wide = ` + wide +
 			` AND k.first >= ` + lo + ` AND k.first <= $5 AND k.last >= $6`
 	}
+	narrow, wide := store.CandidateStarts(t)
 	return scanMentions(ctx, x.q, x.decoded, `SELECT `+store.MentionColumns+` FROM mentions m JOIN articles a ON a.seq = m.article_seq
 		WHERE m.id IN (`+part("false", "$3")+` UNION ALL `+part("true", "$4")+`)`,
-		pgText(q.Type), pgTexts(q.Keys), t.Add(-narrowSpan).Format(time.DateOnly),
-		t.Add(-longestSpan).Format(time.DateOnly), q.Last, q.First)
+		pgText(q.Type), pgTexts(q.Keys), narrow, wide, q.Last, q.First)
 }
 
 // Mentions implements merge.Index.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -79,12 +78,7 @@ func queueMention(b *pgx.Batch, seq int64, idx int, m merge.Mention) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	wide := false
-	if f, err1 := time.Parse(time.DateOnly, first); err1 == nil {
-		if l, err2 := time.Parse(time.DateOnly, last); err2 == nil && l.Sub(f) > narrowSpan {
-			wide = true
-		}
-	}
+	wide := store.WideSpan(first, last)
 	b.Queue(`INSERT INTO mention_keys (type, key, wide, first, last, mention_id)
 		SELECT $1, k, $3, $4, $5, $6 FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING`,
 		pgText(m.Event.Type), pgTexts(keys), wide, first, last, m.ID)

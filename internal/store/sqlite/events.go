@@ -160,7 +160,7 @@ func eventQuery(f store.EventFilter) (string, []any) {
 		args = append(args, f.To)
 		if t, err := time.Parse(time.DateOnly, f.To); err == nil {
 			where = append(where, drive+`.last <= ?`)
-			args = append(args, t.Add(longestSpan).Format(time.DateOnly))
+			args = append(args, t.Add(store.LongestSpan).Format(time.DateOnly))
 		}
 	}
 	q := `SELECT ` + distinct + `e.data, ` + order + ` FROM ` + from

@@ -17,14 +17,6 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// longestSpan bounds how far before a query's first day a stored mention
-// may start and still overlap it: a year-precision date is the widest span.
-// narrowSpan is the widest span of the common class (a month).
-const (
-	longestSpan = 366 * 24 * time.Hour
-	narrowSpan  = 31 * 24 * time.Hour
-)
-
 // txIndex answers merge.Plan from the rows of Put's transaction.
 type txIndex struct {
 	q       querier
@@ -46,16 +38,17 @@ func (x txIndex) Candidates(ctx context.Context, q merge.Query) ([]merge.Mention
 	keys := marks(len(q.Keys))
 	part := `SELECT mention_id FROM mention_keys WHERE type = ? AND key IN (` + keys + `) AND wide = ?
 		AND first >= ? AND first <= ? AND last >= ?`
+	narrow, wide := store.CandidateStarts(t)
 	var args []any
 	for _, c := range []struct {
 		wide  int
-		width time.Duration
-	}{{0, narrowSpan}, {1, longestSpan}} {
+		start string
+	}{{0, narrow}, {1, wide}} {
 		args = append(args, q.Type)
 		for _, k := range q.Keys {
 			args = append(args, k)
 		}
-		args = append(args, c.wide, t.Add(-c.width).Format(time.DateOnly), q.Last, q.First)
+		args = append(args, c.wide, c.start, q.Last, q.First)
 	}
 	query := `SELECT ` + store.MentionColumns + ` FROM mentions m JOIN articles a ON a.seq = m.article_seq
 		WHERE m.id IN (` + part + ` UNION ALL ` + part + `)`

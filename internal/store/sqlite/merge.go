@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/chronicle-news/chronicle/internal/article"
 	"github.com/chronicle-news/chronicle/internal/merge"
+	"github.com/chronicle-news/chronicle/internal/store"
 )
 
 // unknownDay stands for an unknown first or last day in the events table:
@@ -57,10 +57,8 @@ func insertMention(ctx context.Context, tx txw, seq int64, idx int, m merge.Ment
 		return nil
 	}
 	wide := 0
-	if f, err1 := time.Parse(time.DateOnly, first); err1 == nil {
-		if l, err2 := time.Parse(time.DateOnly, last); err2 == nil && l.Sub(f) > narrowSpan {
-			wide = 1
-		}
+	if store.WideSpan(first, last) {
+		wide = 1
 	}
 	for _, k := range merge.KeysOf(m.Event) {
 		if _, err := tx.ExecContext(ctx, sqlInsertMentionKey, m.Event.Type, k, wide, first, last, m.ID); err != nil {
